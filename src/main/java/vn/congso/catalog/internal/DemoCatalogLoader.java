@@ -2,6 +2,10 @@ package vn.congso.catalog.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,11 +14,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import vn.congso.catalog.CatalogImport;
@@ -47,10 +54,23 @@ class DemoCatalogLoader implements ApplicationRunner {
             return;
         }
         ObjectNode merged = json.createObjectNode();
-        for (String file : new String[] {"demo/province.json", "demo/procedures.json"}) {
-            try (InputStream in = new ClassPathResource(file).getInputStream()) {
+        List<Resource> files = new ArrayList<>();
+        files.add(new ClassPathResource("demo/province.json"));
+        Resource[] procedureFiles = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/procedures*.json");
+        Arrays.sort(procedureFiles, Comparator.comparing(Resource::getFilename));
+        files.addAll(List.of(procedureFiles));
+        for (Resource file : files) {
+            try (InputStream in = file.getInputStream()) {
                 JsonNode part = json.readTree(in);
-                part.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
+                // Arrays of the same name (fields, procedures, ...) from several files are concatenated.
+                part.properties().forEach(e -> {
+                    JsonNode existing = merged.get(e.getKey());
+                    if (existing instanceof ArrayNode array && e.getValue().isArray()) {
+                        array.addAll((ArrayNode) e.getValue());
+                    } else {
+                        merged.set(e.getKey(), e.getValue().deepCopy());
+                    }
+                });
             }
         }
         CatalogImport.Result result = importer.importJson(json.writeValueAsBytes(merged));
