@@ -25,7 +25,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,7 +68,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)
-                        .ignoringRequestMatchers(SecurityConfig::carriesOwnCredentials))
+                        .ignoringRequestMatchers(request -> carriesOwnCredentials(request) || (isApi(request) && !hasSessionCookie(request))))
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .loginProcessingUrl(LOGIN_PAGE)
@@ -113,6 +112,19 @@ class SecurityConfig {
         return auth != null && (auth.startsWith("Basic ") || auth.startsWith("Bearer "));
     }
 
+    /** An API call without the session cookie has no ambient credentials a forged request could ride on. */
+    static boolean hasSessionCookie(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return false;
+        }
+        for (jakarta.servlet.http.Cookie c : request.getCookies()) {
+            if ("SESSION".equals(c.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static AuthenticationEntryPoint apiEntryPoint(Problems problems, JsonMapper json) {
         return (request, response, e) -> write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", problems, json, request);
     }
@@ -135,6 +147,4 @@ class SecurityConfig {
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problems.of(status, code, new Object[0], List.of(), request.getRequestURI()));
     }
-
-    static final RequestMatcher ANY = request -> true;
 }
