@@ -57,9 +57,12 @@ class CatalogImporter implements CatalogImport {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SearchIndex index;
 
     CatalogImporter(JdbcClient jdbc, JsonMapper json, CatalogRepository repository, Organization organization,
-                    OrganizationImport organizationImport, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
+                    OrganizationImport organizationImport, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock,
+                    SearchIndex index) {
+        this.index = index;
         this.jdbc = jdbc;
         this.json = json;
         this.repository = repository;
@@ -120,9 +123,13 @@ class CatalogImporter implements CatalogImport {
                     versions++;
                 }
             }
+            repository.bumpRevision();
             return new Result(true, file.fields().size(), file.adminUnits().size(), file.agencies().size(),
                     file.procedures().size(), versions, List.of());
         });
+        if (result != null && result.imported()) {
+            index.invalidate();
+        }
         return result;
     }
 

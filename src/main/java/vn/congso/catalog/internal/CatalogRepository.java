@@ -22,12 +22,11 @@ import vn.congso.catalog.OnlineServiceType;
 import vn.congso.organization.AdminLevel;
 import vn.congso.organization.AgencyKind;
 
-/** SQL of the catalogue. Search runs on the folded columns; ranking is computed in the query. */
+/** SQL of the catalogue. */
 @Repository
 class CatalogRepository {
 
     static final String CURRENT = " v.valid_from <= :d AND (v.valid_to IS NULL OR v.valid_to >= :d) ";
-    static final int MAX_WORDS = 8;
 
     private final JdbcClient jdbc;
 
@@ -35,94 +34,44 @@ class CatalogRepository {
         this.jdbc = jdbc;
     }
 
-    /** A search already translated to SQL conditions; agency is resolved by the caller. */
-    record Search(List<String> words, String fieldCode, Long agencyId, AgencyKind agencyKind, AdminLevel level,
-                  OnlineServiceType online, LocalDate on) {
+    /** What the in-memory search index holds of a version valid on a day. */
+    record IndexRow(long versionId, String code, String name, String nameEn, String nameFolded, String searchText,
+                    String fieldCode, String fieldName, AdminLevel level, OnlineServiceType online, Long competentAgencyId,
+                    String competentAgencyKind, String competentAuthority, Duration timeLimit, long totalFee) {
     }
 
-    record Row(long versionId, String code, String name, String nameEn, String fieldCode, String fieldName,
-               AdminLevel level, OnlineServiceType online, Long competentAgencyId, String competentAuthority,
-               Duration timeLimit, long totalFee) {
+    long revision() {
+        return jdbc.sql("SELECT revision FROM catalog_revision WHERE id = 1").query(Long.class).single();
     }
 
-    long count(Search s) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(s, params);
-        return jdbc.sql("SELECT COUNT(*) FROM procedure_version v JOIN procedure p ON p.id = v.procedure_id JOIN field f ON f.id = v.field_id WHERE " + where)
-                .params(params).query(Long.class).single();
+    void bumpRevision() {
+        jdbc.sql("UPDATE catalog_revision SET revision = revision + 1 WHERE id = 1").update();
     }
 
-    List<Row> search(Search s, long offset, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(s, params);
-        String score = score(s, params);
-        params.put("limit", limit);
-        params.put("offset", offset);
+    List<IndexRow> indexRows(LocalDate on) {
         return jdbc.sql("""
-                SELECT v.id, p.code, v.name, v.name_en, f.code AS field_code, f.name AS field_name, v.level, v.online_type,
-                       v.competent_agency_id, v.competent_authority, v.time_limit_amount, v.time_limit_unit, v.total_fee_vnd,
-                       %s AS score
+                SELECT v.id, p.code, v.name, v.name_en, v.name_folded, v.search_text, f.code AS field_code, f.name AS field_name,
+                       v.level, v.online_type, v.competent_agency_id, v.competent_agency_kind, v.competent_authority,
+                       v.time_limit_amount, v.time_limit_unit, v.total_fee_vnd
                 FROM procedure_version v JOIN procedure p ON p.id = v.procedure_id JOIN field f ON f.id = v.field_id
-                WHERE %s
-                ORDER BY score DESC, v.name_folded, p.code
-                LIMIT :limit OFFSET :offset
-                """.formatted(score, where)).params(params).query(CatalogRepository::row).list();
+                WHERE """ + CURRENT + " ORDER BY v.name_folded, p.code").param("d", on)
+                .query((rs, n) -> new IndexRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
+                        rs.getString("name_folded"), rs.getString("search_text"), rs.getString("field_code"), rs.getString("field_name"),
+                        AdminLevel.valueOf(rs.getString("level")), OnlineServiceType.valueOf(rs.getString("online_type")),
+                        rs.getObject("competent_agency_id", Long.class), rs.getString("competent_agency_kind"),
+                        rs.getString("competent_authority"),
+                        Duration.of(rs.getInt("time_limit_amount"), DurationUnit.valueOf(rs.getString("time_limit_unit"))),
+                        rs.getLong("total_fee_vnd"))).list();
     }
 
-    private static String where(Search s, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(CURRENT);
-        params.put("d", s.on());
-        for (int i = 0; i < s.words().size(); i++) {
-            where.append(" AND v.search_text LIKE :w").append(i);
-            params.put("w" + i, "%" + s.words().get(i) + "%");
-        }
-        if (s.fieldCode() != null) {
-            where.append(" AND f.code = :field");
-            params.put("field", s.fieldCode());
-        }
-        if (s.level() != null) {
-            where.append(" AND v.level = :level");
-            params.put("level", s.level().name());
-        }
-        if (s.online() != null) {
-            where.append(" AND v.online_type = :online");
-            params.put("online", s.online().name());
-        }
-        if (s.agencyId() != null) {
-            where.append("""
-                     AND (v.competent_agency_id = :agency
-                          OR EXISTS (SELECT 1 FROM procedure_implementing_agency i WHERE i.version_id = v.id AND i.agency_id = :agency)
-                          OR (v.competent_agency_id IS NULL AND v.competent_agency_kind = :agencyKind))
-                    """);
-            params.put("agency", s.agencyId());
-            params.put("agencyKind", s.agencyKind() == null ? "" : s.agencyKind().name());
-        }
-        return where.toString();
-    }
-
-    /** Name matches rank above matches elsewhere: whole phrase in the name, then name prefix, then each word. */
-    private static String score(Search s, Map<String, Object> params) {
-        if (s.words().isEmpty()) {
-            return "0";
-        }
-        String phrase = String.join(" ", s.words());
-        params.put("phrase", "%" + phrase + "%");
-        params.put("prefix", phrase + "%");
-        StringBuilder score = new StringBuilder("(CASE WHEN v.name_folded LIKE :phrase THEN 1000 ELSE 0 END"
-                + " + CASE WHEN v.name_folded LIKE :prefix THEN 300 ELSE 0 END");
-        for (int i = 0; i < s.words().size(); i++) {
-            score.append(" + CASE WHEN v.name_folded LIKE :w").append(i).append(" THEN 100 ELSE 0 END");
-        }
-        return score.append(")").toString();
-    }
-
-    private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
-                rs.getString("field_code"), rs.getString("field_name"), AdminLevel.valueOf(rs.getString("level")),
-                OnlineServiceType.valueOf(rs.getString("online_type")), rs.getObject("competent_agency_id", Long.class),
-                rs.getString("competent_authority"),
-                Duration.of(rs.getInt("time_limit_amount"), DurationUnit.valueOf(rs.getString("time_limit_unit"))),
-                rs.getLong("total_fee_vnd"));
+    /** Implementing agencies of the versions valid on a day, by version id. */
+    Map<Long, java.util.Set<Long>> implementingAgencies(LocalDate on) {
+        Map<Long, java.util.Set<Long>> out = new HashMap<>();
+        jdbc.sql("SELECT i.version_id, i.agency_id FROM procedure_implementing_agency i JOIN procedure_version v ON v.id = i.version_id WHERE "
+                + CURRENT).param("d", on).query(rs -> {
+            out.computeIfAbsent(rs.getLong("version_id"), k -> new java.util.HashSet<>()).add(rs.getLong("agency_id"));
+        });
+        return out;
     }
 
     /** The full stored version. */

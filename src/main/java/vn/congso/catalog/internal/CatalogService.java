@@ -32,49 +32,36 @@ import vn.congso.shared.VietnameseText;
 class CatalogService implements Catalog {
 
     static final int MAX_QUERY_LENGTH = 200;
+    static final int MAX_WORDS = 8;
 
     private final CatalogRepository repository;
     private final Organization organization;
+    private final SearchIndex index;
 
-    CatalogService(CatalogRepository repository, Organization organization) {
+    CatalogService(CatalogRepository repository, Organization organization, SearchIndex index) {
         this.repository = repository;
         this.organization = organization;
+        this.index = index;
     }
 
     @Override
     public PageResult<ProcedureSummary> search(ProcedureQuery query, Paging paging) {
-        CatalogRepository.Search search = translate(query);
-        long total = repository.count(search);
-        List<CatalogRepository.Row> rows = total == 0 ? List.of() : repository.search(search, paging.offset(), paging.size());
-        return new PageResult<>(summaries(rows), paging.page(), paging.size(), total);
+        List<SearchIndex.Entry> found = index.search(translate(query), query.on());
+        List<ProcedureSummary> page = found.stream().skip(paging.offset()).limit(paging.size()).map(SearchIndex.Entry::summary).toList();
+        return new PageResult<>(page, paging.page(), paging.size(), found.size());
     }
 
     @Override
     public List<ProcedureSummary> all(LocalDate on) {
-        CatalogRepository.Search search = new CatalogRepository.Search(List.of(), null, null, null, null, null, on);
-        return summaries(repository.search(search, 0, Integer.MAX_VALUE));
+        return index.entries(on).stream().map(SearchIndex.Entry::summary).toList();
     }
 
-    private List<ProcedureSummary> summaries(List<CatalogRepository.Row> rows) {
-        Set<Long> agencyIds = new HashSet<>();
-        rows.forEach(r -> {
-            if (r.competentAgencyId() != null) {
-                agencyIds.add(r.competentAgencyId());
-            }
-        });
-        Map<Long, Agency> agencies = organization.agencies(agencyIds).stream().collect(Collectors.toMap(Agency::id, Function.identity()));
-        return rows.stream().map(r -> new ProcedureSummary(r.code(), r.name(), r.nameEn(), r.fieldCode(), r.fieldName(), r.level(),
-                r.online(), r.competentAgencyId() != null && agencies.containsKey(r.competentAgencyId())
-                        ? agencies.get(r.competentAgencyId()).name() : r.competentAuthority(),
-                r.timeLimit(), r.totalFee())).toList();
-    }
-
-    private CatalogRepository.Search translate(ProcedureQuery q) {
+    private SearchIndex.Query translate(ProcedureQuery q) {
         String text = q.text() == null ? "" : q.text();
         if (text.length() > MAX_QUERY_LENGTH) {
             throw ApiException.invalid(List.of(FieldProblem.of("q", "catalog.query-too-long", MAX_QUERY_LENGTH)));
         }
-        List<String> words = new LinkedHashSet<>(VietnameseText.words(text)).stream().limit(CatalogRepository.MAX_WORDS).toList();
+        List<String> words = new LinkedHashSet<>(VietnameseText.words(text)).stream().limit(MAX_WORDS).toList();
         String field = blankToNull(q.field());
         if (field != null && repository.fieldByCode(field).isEmpty()) {
             throw ApiException.invalid(List.of(FieldProblem.of("field", "catalog.unknown-field", field)));
@@ -86,8 +73,8 @@ class CatalogService implements Catalog {
                     ? organization.agency(Long.parseLong(agencyParam)) : organization.agencyByCode(agencyParam);
             agency = found.orElseThrow(() -> ApiException.invalid(List.of(FieldProblem.of("agency", "catalog.unknown-agency", agencyParam))));
         }
-        return new CatalogRepository.Search(words, field, agency == null ? null : agency.id(),
-                agency == null ? null : agency.kind(), q.level(), q.online(), q.on());
+        return new SearchIndex.Query(words, field, agency == null ? null : agency.id(), agency == null ? null : agency.kind().name(),
+                q.level() == null ? null : q.level().name(), q.online() == null ? null : q.online().name());
     }
 
     @Override
