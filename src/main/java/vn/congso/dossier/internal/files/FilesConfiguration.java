@@ -43,8 +43,8 @@ class FilesConfiguration {
     }
 
     @Bean
-    FileInspector fileInspector(@Value("${congso.files.max-bytes:10MB}") DataSize maxBytes) {
-        return new FileInspector(maxBytes.toBytes());
+    FileInspector fileInspector(@Value("${congso.files.max-bytes:10MB}") String maxBytes) {
+        return new FileInspector(DataSize.parse(maxBytes.strip()).toBytes()); // bytes, or with a unit: 10MB, 512KB
     }
 
     @Bean
