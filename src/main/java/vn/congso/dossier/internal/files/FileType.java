@@ -44,12 +44,15 @@ public enum FileType {
         return Arrays.stream(values()).filter(t -> t.startsWith(head)).findFirst();
     }
 
-    /** The type the file name claims through its extension ({@code scan.PDF} claims PDF), if any. */
+    /**
+     * The type the file name claims through its extension ({@code scan.PDF} claims PDF), if any, read as a person
+     * sees the name: invisible control and formatting characters do not hide an extension.
+     */
     public static Optional<FileType> claimedBy(String fileName) {
         if (fileName == null) {
             return Optional.empty();
         }
-        String name = fileName.strip();
+        String name = fileName.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
         int dot = name.lastIndexOf('.');
         if (dot < 0) {
             return Optional.empty();

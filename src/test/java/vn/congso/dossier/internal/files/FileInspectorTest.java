@@ -107,6 +107,7 @@ class FileInspectorTest {
     @Test
     void aPngNamedAsPdfIsRefusedAsDisguised() {
         assertRefused(() -> inspector.inspect(SampleFiles.png(), "hoso.pdf"), "file.disguised");
+        assertRefused(() -> inspector.inspect(SampleFiles.png(), "hoso.PDF\u200B\u0000"), "file.disguised");
     }
 
     @Test
