@@ -185,8 +185,9 @@ public class FileInspector {
                     reader.read(0, param);
                 }
             }
-        } catch (IOException | IndexOutOfBoundsException | IllegalArgumentException e) {
-            // IIOException for a bad header or stream, EOFException for a cut one
+        } catch (IOException | RuntimeException e) {
+            // IIOException for a bad header or stream, EOFException for a cut one, and the odd runtime exception
+            // of a decoder meeting bytes it does not expect
             throw refusal(CORRUPT, field);
         } finally {
             reader.dispose();
