@@ -32,7 +32,7 @@ final class ApologyExtensionPdf {
                     + "quyết hồ sơ sẽ được trả vào "), Span.bold(VnDates.timeAndDate(form.newAppointmentAt())),
                     Span.regular(".")));
             flow.add(FormParts.body(Span.regular("Xin trân trọng cảm ơn./.")));
-            flow.add(new Spacer(10), Signatures.letter(form.copiesTo(), form.signer()));
+            flow.add(new Spacer(10), Signatures.letter(true, form.copiesTo(), form.signer()));
             return flow.finish(new PageFlow.Info("Văn bản xin lỗi và đề nghị gia hạn - " + form.dossierCode(),
                     agency, form.procedureName(), form.issuedAt()));
         }

@@ -24,15 +24,15 @@ final class ProcessControlPdf {
             flow.add(FormParts.line("Thời gian trả kết quả giải quyết hồ sơ:", VnDates.timeAndDate(form.appointmentAt())));
             flow.add(FormParts.line("Cơ quan (bộ phận) giải quyết hồ sơ:", form.competentAgency()).after(8));
 
-            Table table = new Table(9, 3, 17, 13, 9, 9).header("STT", "TÊN CƠ QUAN, NGƯỜI GIAO, NHẬN HỒ SƠ",
+            Table table = new Table(9, 3, 14.5f, 14, 8.5f, 9).header("STT", "TÊN CƠ QUAN, NGƯỜI GIAO, NHẬN HỒ SƠ",
                     "THỜI GIAN GIAO, NHẬN HỒ SƠ", "KẾT QUẢ GIẢI QUYẾT HỒ SƠ (Trước hạn/ đúng hạn/ quá hạn)", "GHI CHÚ");
             int number = 1;
             for (ProcessControlForm.HandOver handOver : form.handOvers()) {
                 table.row(Table.Cell.center(Integer.toString(number++)),
                         new Table.Cell(parties(handOver), Align.LEFT),
                         Table.Cell.of(Align.LEFT,
-                                Span.bold("Giao: "), Span.regular(VnDates.timeAndDate(handOver.deliveredAt()) + "\n"),
-                                Span.bold("Nhận: "), Span.regular(VnDates.timeAndDate(handOver.receivedAt()))),
+                                Span.bold("Giao: "), Span.regular(VnDates.compact(handOver.deliveredAt()) + "\n"),
+                                Span.bold("Nhận: "), Span.regular(VnDates.compact(handOver.receivedAt()))),
                         Table.Cell.center(FormParts.label(handOver.result())),
                         Table.Cell.text(Texts.blank(handOver.note()) ? "" : handOver.note()));
             }

@@ -20,7 +20,7 @@ final class ResultDocumentPdf {
             for (String paragraph : document.paragraphs()) {
                 flow.add(FormParts.body(Span.regular(paragraph)));
             }
-            flow.add(new Spacer(10), Signatures.letter(document.copiesTo(), document.signer()));
+            flow.add(new Spacer(10), Signatures.letter(!Texts.blank(document.recipient()), document.copiesTo(), document.signer()));
             flow.keep(90).add(new Spacer(16), new Columns().gap(10)
                     .column(1, new QrBlock(document.verificationUrl(), 72, Align.LEFT))
                     .column(5, Paragraph.of(Span.regular("Mã kết quả: "), Span.bold(document.resultCode())).size(9.5f),

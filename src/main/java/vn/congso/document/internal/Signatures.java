@@ -34,11 +34,16 @@ final class Signatures {
         return new Stack(blocks);
     }
 
-    /** "Nơi nhận:" then "- Như trên;", the given lines, and "- Lưu: VT." (Decree 30/2020). */
-    static Block recipients(List<String> copiesTo) {
+    /**
+     * "Nơi nhận:" then "- Như trên;" (when the document has a "Kính gửi" line), the given lines, and "- Lưu: VT."
+     * (Decree 30/2020).
+     */
+    static Block recipients(boolean asAbove, List<String> copiesTo) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.of(Span.bold("Nơi nhận:")).size(9.5f).after(0));
-        blocks.add(Paragraph.text("- Như trên;").size(8.5f).after(0));
+        if (asAbove) {
+            blocks.add(Paragraph.text("- Như trên;").size(8.5f).after(0));
+        }
         for (String line : copiesTo) {
             blocks.add(Paragraph.text("- " + line + ";").size(8.5f).hanging(6).after(0));
         }
@@ -57,7 +62,7 @@ final class Signatures {
     }
 
     /** The "Nơi nhận" list on the left and the signer on the right of a letter. */
-    static Block letter(List<String> copiesTo, Signer signer) {
-        return new Columns().column(0.45f, new Spacer(6), recipients(copiesTo)).column(0.55f, signer(signer));
+    static Block letter(boolean asAbove, List<String> copiesTo, Signer signer) {
+        return new Columns().column(0.45f, new Spacer(6), recipients(asAbove, copiesTo)).column(0.55f, signer(signer));
     }
 }

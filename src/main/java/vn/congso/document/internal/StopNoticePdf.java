@@ -32,7 +32,7 @@ final class StopNoticePdf {
                 flow.add(FormParts.body(Span.regular(form.instructions())));
             }
             flow.add(FormParts.body(Span.regular(agency + " thông báo để Ông/Bà được biết./.")));
-            flow.add(new Spacer(10), Signatures.letter(form.copiesTo(), form.signer()));
+            flow.add(new Spacer(10), Signatures.letter(true, form.copiesTo(), form.signer()));
             return flow.finish(new PageFlow.Info("Thông báo dừng giải quyết hồ sơ - " + form.dossierCode(),
                     agency, form.procedureName(), form.issuedAt()));
         }

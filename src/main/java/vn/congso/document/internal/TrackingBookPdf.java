@@ -20,10 +20,10 @@ final class TrackingBookPdf {
             float[] shares = new float[TrackingBookColumns.ALL.size()];
             String[] titles = new String[shares.length];
             for (int i = 0; i < shares.length; i++) {
-                shares[i] = TrackingBookColumns.ALL.get(i).share();
+                shares[i] = TrackingBookColumns.ALL.get(i).points();
                 titles[i] = TrackingBookColumns.ALL.get(i).title();
             }
-            Table table = new Table(7.5f, shares).header(titles);
+            Table table = new Table(7, shares).header(titles);
             for (TrackingBookForm.Row row : form.rows()) {
                 Table.Cell[] cells = new Table.Cell[shares.length];
                 for (int i = 0; i < shares.length; i++) {

@@ -43,7 +43,7 @@ final class TrackingBookXlsx {
                 Cell cell = header.createCell(c);
                 cell.setCellValue(columns.get(c).title());
                 cell.setCellStyle(styles.header);
-                sheet.setColumnWidth(c, Math.round(columns.get(c).share() * 2.2f * 256));
+                sheet.setColumnWidth(c, columns.get(c).characters() * 256);
             }
             int r = 1;
             for (TrackingBookForm.Row row : form.rows()) {

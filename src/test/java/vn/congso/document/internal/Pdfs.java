@@ -34,13 +34,17 @@ final class Pdfs {
         }
     }
 
-    /** The text of one page (1-based), whitespace collapsed. */
-    static String pageText(byte[] pdf, int page) {
+    /** The text of each page, whitespace collapsed. */
+    static List<String> pageTexts(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            return stripper.getText(document).replaceAll("\\s+", " ").trim();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document).replaceAll("\\s+", " ").trim());
+            }
+            return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,7 +34,8 @@ class QrDocumentsTest {
                 "Số: 112/GXN-UBND", "Đắk Lắk, ngày 02 tháng 3 năm 2026",
                 "xác nhận bà Nguyễn Thị Hồng Nhung, sinh ngày 12/05/1995",
                 "có giá trị sử dụng trong thời hạn 06 tháng", "KT. CHỦ TỊCH", "Trần Văn Bình",
-                "Mã kết quả: KQ-H66-2603020001");
+                "Mã kết quả: KQ-H66-2603020001", "Nơi nhận: - Bà Nguyễn Thị Hồng Nhung; - Lưu: VT.")
+                .doesNotContain("Như trên");
         assertThat(QrDecoder.decode(Pdfs.render(pdf, 0, 300)))
                 .isEqualTo("https://dichvucong.daklak.gov.vn/xac-thuc/KQ-H66-2603020001");
         Pdfs.assertFontsEmbedded(pdf);
