@@ -40,6 +40,11 @@ public interface Forms {
     /** A result document on paper, with its result code and a QR code to the verification page. */
     byte[] result(ResultDocument document);
 
-    /** A square PNG of {@code size} × {@code size} pixels with the QR code of {@code text} (quiet zone included). */
+    /**
+     * A square PNG of {@code size} × {@code size} pixels (1–2000; grown to one pixel per module if smaller) with
+     * the QR code of {@code text}, quiet zone included.
+     *
+     * @throws IllegalArgumentException when the size is out of range or the text is blank or too long
+     */
     byte[] qrPng(String text, int size);
 }

@@ -18,6 +18,8 @@ final class QrCodes {
 
     /** ISO/IEC 18004 asks for four light modules around the symbol. */
     static final int QUIET_ZONE = 4;
+    /** Larger images only cost memory: a phone reads a 1 000-pixel code from across a room. */
+    static final int MAX_PNG_SIZE = 2000;
 
     private QrCodes() {
     }
@@ -39,6 +41,9 @@ final class QrCodes {
 
     /** A {@code size}×{@code size} PNG (at least one pixel per module) with the code centred in its quiet zone. */
     static byte[] png(String text, int size) {
+        if (size < 1 || size > MAX_PNG_SIZE) {
+            throw new IllegalArgumentException("QR image size must be between 1 and " + MAX_PNG_SIZE + " pixels");
+        }
         BitMatrix matrix = matrix(text);
         int modules = matrix.getWidth() + 2 * QUIET_ZONE;
         int side = Math.max(size, modules);

@@ -50,4 +50,11 @@ class QrDocumentsTest {
         assertThat(image.getHeight()).isEqualTo(300);
         assertThat(QrDecoder.decodePng(png)).isEqualTo(Samples.TRACKING_URL);
     }
+
+    @Test
+    void qrPngRefusesSizesThatWouldOnlyWasteMemory() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> forms.qrPng(Samples.TRACKING_URL, 100_000));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> forms.qrPng(" ", 200));
+    }
 }
