@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.awaitility.Awaitility;
@@ -52,7 +53,9 @@ class DossierEmailsTest {
 
         MimeMessage mail = TestMail.awaitMessage(to);
         assertThat(TestMail.subject(mail)).isEqualTo("Hồ sơ " + dossier.code + " đã được gửi thành công");
-        assertThat(mail.getFrom()[0].toString()).contains("no-reply@congso.local");
+        InternetAddress from = (InternetAddress) mail.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo("no-reply@congso.local");
+        assertThat(from.getPersonal()).isEqualTo("Cổng số Đắk Lắk");
         assertThat(TestMail.part(mail, "text/plain"))
                 .contains("Kính gửi Ông/Bà Nguyễn Thị Hoa,")
                 .contains("Mã hồ sơ: " + dossier.code)

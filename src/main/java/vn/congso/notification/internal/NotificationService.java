@@ -25,6 +25,7 @@ class NotificationService implements Notifications {
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
     private static final int MAX_TITLE = 500;
     private static final int MAX_BODY = 2000;
+    private static final int MAX_LINK = 1000;
 
     private final Outbox outbox;
     private final Inbox inbox;
@@ -46,7 +47,8 @@ class NotificationService implements Notifications {
             return false;
         }
         RenderedMail mail = templates.render(template, language, model);
-        return outbox.enqueue(OutboxChannel.EMAIL, address, mail.subject(), mail.text(), mail.html(), Languages.code(language),
+        return outbox.enqueue(OutboxChannel.EMAIL, address, Outbox.truncate(mail.subject(), MAX_TITLE), mail.text(), mail.html(),
+                Languages.code(language),
                 keyOrUnique(dedupeKey), clock.instant());
     }
 
@@ -61,7 +63,9 @@ class NotificationService implements Notifications {
 
     @Override
     public boolean inApp(long accountId, String title, String body, String link, String dedupeKey) {
-        return inbox.add(accountId, Outbox.truncate(title, MAX_TITLE), Outbox.truncate(body, MAX_BODY), link, dedupeKey,
+        // A cut link would lead nowhere: a link too long for the column is dropped instead.
+        String storedLink = link != null && link.length() > MAX_LINK ? null : link;
+        return inbox.add(accountId, Outbox.truncate(title, MAX_TITLE), Outbox.truncate(body, MAX_BODY), storedLink, dedupeKey,
                 clock.instant());
     }
 

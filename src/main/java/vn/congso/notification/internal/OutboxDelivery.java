@@ -1,6 +1,8 @@
 package vn.congso.notification.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -21,6 +23,8 @@ class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
     private static final int MAX_BATCHES_PER_ROUND = 20;
+    /** Well inside the lock's 5 minutes, so another node never takes over messages this one is still sending. */
+    private static final Duration MAX_ROUND = Duration.ofMinutes(2);
 
     private final Outbox outbox;
     private final Courier courier;
@@ -44,9 +48,15 @@ class OutboxDelivery {
     @Scheduled(fixedDelayString = "${congso.notification.poll-ms:2000}")
     @SchedulerLock(name = "notification-outbox")
     public void deliverDue() {
-        for (int round = 0; round < MAX_BATCHES_PER_ROUND; round++) {
+        Instant deadline = clock.instant().plus(MAX_ROUND);
+        for (int batch = 0; batch < MAX_BATCHES_PER_ROUND; batch++) {
             List<OutboxMessage> due = outbox.due(clock.instant(), batchSize);
-            due.forEach(this::deliver);
+            for (OutboxMessage m : due) {
+                if (clock.instant().isAfter(deadline)) {
+                    return; // a slow server: the rest waits for the next round
+                }
+                deliver(m);
+            }
             if (due.size() < batchSize) {
                 return;
             }
