@@ -1,0 +1,93 @@
+package vn.congso.notification.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The delivery job: every {@code congso.notification.poll-ms} one node (cluster lock) takes the due PENDING messages
+ * in batches and delivers them. A failure is recorded with its error and retried after an exponential back-off
+ * ({@link RetryPolicy}); after the last attempt the message is FAILED and stays in the table for an operator.
+ */
+@Component
+class OutboxDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+    private static final int MAX_BATCHES_PER_ROUND = 20;
+    /** Well inside the lock's 5 minutes, so another node never takes over messages this one is still sending. */
+    private static final Duration MAX_ROUND = Duration.ofMinutes(2);
+
+    private final Outbox outbox;
+    private final Courier courier;
+    private final RetryPolicy retry;
+    private final Clock clock;
+    private final int batchSize;
+
+    @Autowired
+    OutboxDelivery(Outbox outbox, Courier courier, RetryPolicy retry, Clock clock, NotificationProperties properties) {
+        this(outbox, courier, retry, clock, properties.batchSize());
+    }
+
+    OutboxDelivery(Outbox outbox, Courier courier, RetryPolicy retry, Clock clock, int batchSize) {
+        this.outbox = outbox;
+        this.courier = courier;
+        this.retry = retry;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(fixedDelayString = "${congso.notification.poll-ms:2000}")
+    @SchedulerLock(name = "notification-outbox")
+    public void deliverDue() {
+        Instant deadline = clock.instant().plus(MAX_ROUND);
+        for (int batch = 0; batch < MAX_BATCHES_PER_ROUND; batch++) {
+            List<OutboxMessage> due = outbox.due(clock.instant(), batchSize);
+            for (OutboxMessage m : due) {
+                if (clock.instant().isAfter(deadline)) {
+                    return; // a slow server: the rest waits for the next round
+                }
+                deliver(m);
+            }
+            if (due.size() < batchSize) {
+                return;
+            }
+        }
+    }
+
+    void deliver(OutboxMessage m) {
+        OutboxStatus status;
+        try {
+            status = courier.deliver(m);
+        } catch (RuntimeException e) {
+            int failures = m.attempts() + 1;
+            var next = retry.nextAttempt(failures, clock.instant());
+            if (next.isPresent()) {
+                log.warn("Outbox message {} ({} to {}) failed, attempt {} of {}; next at {}: {}", m.id(), m.channel(),
+                        m.recipient(), failures, retry.maxAttempts(), next.get(), e.toString());
+            } else {
+                log.error("Outbox message {} ({} to {}) given up after {} attempts: {}", m.id(), m.channel(), m.recipient(),
+                        failures, e.toString());
+            }
+            outbox.failed(m, describe(e), next, clock.instant());
+            return;
+        }
+        outbox.delivered(m, status, clock.instant());
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder s = new StringBuilder(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            s.append(" ← ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+        }
+        return s.toString();
+    }
+}
