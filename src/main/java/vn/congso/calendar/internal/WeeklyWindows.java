@@ -18,9 +18,9 @@ import vn.congso.calendar.WorkingWindow;
  */
 final class WeeklyWindows {
 
-    static final WeeklyWindows DEFAULT = of(defaultWindows());
-
     private static final int[] NONE = new int[0];
+
+    static final WeeklyWindows DEFAULT = of(defaultWindows());
 
     private final List<WorkingWindow> windows;
     private final int[][] byDay;
