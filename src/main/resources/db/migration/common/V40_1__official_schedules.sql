@@ -1,5 +1,6 @@
 -- Official civil-service schedules 2024–2026 (DOMAIN.md §5; docs/reference/vietnam-rules-sources.md §4.2).
--- Only days that depart from the weekly pattern are stored: weekdays off and worked Saturdays. Entering any day of
+-- Stored: weekdays off, worked Saturdays, and the holidays themselves when they fall on a weekend (a calendar that
+-- works Saturdays must be off on them); plain weekend days inside a break are not holidays. Entering any day of
 -- a holiday for a year replaces the statutory computation of that holiday for that year, so each year below lists
 -- every holiday. Uncertain details say so in their reason text.
 INSERT INTO work_calendar_day (calendar_id, on_date, kind, holiday, reason_vi, reason_en, source, created_at, created_by)
@@ -10,6 +11,8 @@ FROM work_calendar c CROSS JOIN (VALUES
     (DATE '2024-01-01', 'HOLIDAY', 'NEW_YEAR', 'Tết Dương lịch (01/01)', 'New Year''s Day (1 January)', 'Bộ luật Lao động 2019, Điều 112'),
     (DATE '2024-02-08', 'HOLIDAY', 'TET', 'Tết Nguyên đán Giáp Thìn (29 tháng Chạp)', 'Lunar New Year (Giáp Thìn), 29th day of the 12th lunar month', 'Công văn 8662/VPCP-KGVX: nghỉ 08/02–14/02/2024, gồm 5 ngày Tết và 2 ngày nghỉ bù'),
     (DATE '2024-02-09', 'HOLIDAY', 'TET', 'Tết Nguyên đán Giáp Thìn (30 tháng Chạp)', 'Lunar New Year (Giáp Thìn), last day of the lunar year', 'Công văn 8662/VPCP-KGVX: nghỉ 08/02–14/02/2024, gồm 5 ngày Tết và 2 ngày nghỉ bù'),
+    (DATE '2024-02-10', 'HOLIDAY', 'TET', 'Tết Nguyên đán Giáp Thìn (mùng 1 tháng Giêng, thứ Bảy)', 'Lunar New Year (Giáp Thìn), day 1 (Saturday)', 'Công văn 8662/VPCP-KGVX: nghỉ 08/02–14/02/2024, gồm 5 ngày Tết và 2 ngày nghỉ bù'),
+    (DATE '2024-02-11', 'HOLIDAY', 'TET', 'Tết Nguyên đán Giáp Thìn (mùng 2 tháng Giêng, Chủ nhật)', 'Lunar New Year (Giáp Thìn), day 2 (Sunday)', 'Công văn 8662/VPCP-KGVX: nghỉ 08/02–14/02/2024, gồm 5 ngày Tết và 2 ngày nghỉ bù'),
     (DATE '2024-02-12', 'HOLIDAY', 'TET', 'Tết Nguyên đán Giáp Thìn (mùng 3 tháng Giêng)', 'Lunar New Year (Giáp Thìn), day 3', 'Công văn 8662/VPCP-KGVX: nghỉ 08/02–14/02/2024, gồm 5 ngày Tết và 2 ngày nghỉ bù'),
     (DATE '2024-02-13', 'HOLIDAY', 'TET', 'Tết Nguyên đán Giáp Thìn (mùng 4 tháng Giêng)', 'Lunar New Year (Giáp Thìn), day 4', 'Công văn 8662/VPCP-KGVX: nghỉ 08/02–14/02/2024, gồm 5 ngày Tết và 2 ngày nghỉ bù'),
     (DATE '2024-02-14', 'HOLIDAY', 'TET', 'Tết Nguyên đán Giáp Thìn (mùng 5 tháng Giêng)', 'Lunar New Year (Giáp Thìn), day 5', 'Công văn 8662/VPCP-KGVX: nghỉ 08/02–14/02/2024, gồm 5 ngày Tết và 2 ngày nghỉ bù'),
@@ -43,6 +46,7 @@ FROM work_calendar c CROSS JOIN (VALUES
     (DATE '2026-02-18', 'HOLIDAY', 'TET', 'Tết Nguyên đán Bính Ngọ (mùng 2 tháng Giêng)', 'Lunar New Year (Bính Ngọ), day 2', 'Ý kiến Thủ tướng do VPCP truyền đạt (10/2025): nghỉ 14/02–22/02/2026; số văn bản chưa đối chiếu'),
     (DATE '2026-02-19', 'HOLIDAY', 'TET', 'Tết Nguyên đán Bính Ngọ (mùng 3 tháng Giêng)', 'Lunar New Year (Bính Ngọ), day 3', 'Ý kiến Thủ tướng do VPCP truyền đạt (10/2025): nghỉ 14/02–22/02/2026; số văn bản chưa đối chiếu'),
     (DATE '2026-02-20', 'HOLIDAY', 'TET', 'Tết Nguyên đán Bính Ngọ (mùng 4 tháng Giêng)', 'Lunar New Year (Bính Ngọ), day 4', 'Ý kiến Thủ tướng do VPCP truyền đạt (10/2025): nghỉ 14/02–22/02/2026; số văn bản chưa đối chiếu'),
+    (DATE '2026-04-26', 'HOLIDAY', 'HUNG_KINGS', 'Giỗ Tổ Hùng Vương (10/3 âm lịch), Chủ nhật', 'Hùng Kings'' Commemoration Day (10th day of the 3rd lunar month), a Sunday', 'Bộ luật Lao động 2019, Điều 112'),
     (DATE '2026-04-27', 'COMPENSATORY', 'HUNG_KINGS', 'Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch), ngày 26/04/2026 trùng Chủ nhật', 'Compensatory day off: Hùng Kings'' Commemoration Day fell on Sunday 26 April 2026', 'Bộ luật Lao động 2019, Điều 111 khoản 3 và Điều 112'),
     (DATE '2026-04-30', 'HOLIDAY', 'REUNIFICATION_DAY', 'Ngày Chiến thắng (30/4)', 'Reunification Day (30 April)', 'Bộ luật Lao động 2019, Điều 112'),
     (DATE '2026-05-01', 'HOLIDAY', 'LABOUR_DAY', 'Ngày Quốc tế Lao động (1/5)', 'International Labour Day (1 May)', 'Bộ luật Lao động 2019, Điều 112'),

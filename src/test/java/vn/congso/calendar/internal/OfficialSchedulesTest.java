@@ -114,7 +114,7 @@ class OfficialSchedulesTest {
 
     @Test
     void theInitialLoadIsRecordedWithTheSameDaysAsTheSchedule() {
-        assertThat(Calendars.officialDays()).hasSize(42).allSatisfy(d -> assertThat(d.createdBy()).isEqualTo("system"));
+        assertThat(Calendars.officialDays()).hasSize(45).allSatisfy(d -> assertThat(d.createdBy()).isEqualTo("system"));
     }
 
     private void assertOffFromTo(String first, String last) {
