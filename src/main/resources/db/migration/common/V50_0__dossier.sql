@@ -135,9 +135,9 @@ CREATE INDEX dossier_status_history_dossier ON dossier_status_history (dossier_i
 
 CREATE TABLE dossier_sequence (
     agency_id  BIGINT NOT NULL,
-    day        DATE NOT NULL,
+    seq_day    DATE NOT NULL,
     last_value INT NOT NULL,
-    PRIMARY KEY (agency_id, day)
+    PRIMARY KEY (agency_id, seq_day)
 );
 
 CREATE TABLE submission_key (

@@ -111,7 +111,7 @@ public record FormDefinition(JsonNode schema, List<Page> pages, Map<String, Fiel
         return false;
     }
 
-    static String last(String path) {
+    public static String last(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
     }

@@ -56,11 +56,13 @@ public class FormValidator {
                 path = path.isEmpty() ? e.getProperty() : path + "." + e.getProperty();
             }
             String generic = generic(path);
-            if (!scope.test(generic) || byPath.containsKey(path)) {
-                continue;
-            }
             FormDefinition.Field field = fieldFor(form, generic);
-            if (field != null && field.isAddress() && !"required".equals(e.getKeyword()) && byPath.containsKey(path + ".street")) {
+            if (field != null && field.isAddress() && !generic.equals(field.path())) {
+                // an address is one answer: its street or commune problems are reported once, on the address
+                path = path.substring(0, path.lastIndexOf('.'));
+                generic = field.path();
+            }
+            if (!scope.test(generic) || byPath.containsKey(path)) {
                 continue;
             }
             byPath.put(path, problem(path, e, field, language, locale));
@@ -76,7 +78,7 @@ public class FormValidator {
             if (field.isAddress()) {
                 String commune = FormData.text(data, field.path() + ".commune");
                 if (!commune.isEmpty() && !communeKnown.test(commune)) {
-                    byPath.putIfAbsent(field.path() + ".commune", FieldProblem.of(field.path() + ".commune", "form.commune").withMessage(
+                    byPath.putIfAbsent(field.path(), FieldProblem.of(field.path(), "form.commune").withMessage(
                             message("form.error.commune", locale, label(field, field.path(), language))));
                 }
             }
