@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,16 +66,27 @@ final class StatutoryHolidays {
             add(holidays, fixedBySchedule, LocalDate.of(year, 11, 24), Holiday.CULTURE_DAY,
                     "Ngày Văn hóa Việt Nam (24/11)", "Vietnam Culture Day (24 November)");
         }
+        holidays.sort(Comparator.comparing(DayOff::date));
         TreeMap<LocalDate, DayOff> days = new TreeMap<>();
-        holidays.forEach(h -> days.putIfAbsent(h.date(), h));
-        for (DayOff h : List.copyOf(days.values())) {
-            if (h.kind() == Kind.HOLIDAY && restDay.test(h.date().getDayOfWeek())) {
-                LocalDate c = h.date().plusDays(1);
-                for (int guard = 0; guard < 60 && (days.containsKey(c) || !workingOtherwise.test(c)); guard++) {
-                    c = c.plusDays(1);
-                }
-                days.put(c, compensatory(c, h));
+        List<DayOff> onRestDays = new ArrayList<>();
+        List<DayOff> onOtherHolidays = new ArrayList<>();
+        for (DayOff h : holidays) {
+            // A holiday on a weekly rest day, or on the same day as another holiday, is taken on the next working day.
+            if (days.putIfAbsent(h.date(), h) != null) {
+                onOtherHolidays.add(h);
+            } else if (restDay.test(h.date().getDayOfWeek())) {
+                onRestDays.add(h);
             }
+        }
+        List<DayOff> toCompensate = new ArrayList<>(onRestDays);
+        toCompensate.addAll(onOtherHolidays);
+        toCompensate.sort(Comparator.comparing(DayOff::date));
+        for (DayOff h : toCompensate) {
+            LocalDate c = h.date().plusDays(1);
+            for (int guard = 0; guard < 60 && (days.containsKey(c) || !workingOtherwise.test(c)); guard++) {
+                c = c.plusDays(1);
+            }
+            days.put(c, compensatory(c, h, onOtherHolidays.contains(h)));
         }
         return days;
     }
@@ -105,11 +117,12 @@ final class StatutoryHolidays {
         }
     }
 
-    private static DayOff compensatory(LocalDate day, DayOff holiday) {
+    private static DayOff compensatory(LocalDate day, DayOff holiday, boolean onAnotherHoliday) {
         String date = Formats.date(holiday.date());
         return new DayOff(day, Kind.COMPENSATORY, holiday.holiday(),
-                "Nghỉ bù " + holiday.reasonVi() + ", ngày " + date + " trùng ngày nghỉ hằng tuần",
-                "Compensatory day off: " + holiday.reasonEn() + " fell on a weekly rest day (" + date + ")",
+                "Nghỉ bù " + holiday.reasonVi() + ", ngày " + date + (onAnotherHoliday ? " trùng ngày lễ khác" : " trùng ngày nghỉ hằng tuần"),
+                "Compensatory day off: " + holiday.reasonEn() + " fell on " + (onAnotherHoliday ? "another holiday" : "a weekly rest day")
+                        + " (" + date + ")",
                 DayOff.Source.STATUTORY);
     }
 }

@@ -55,6 +55,13 @@ class StatutoryHolidaysTest {
     }
 
     @Test
+    void twoHolidaysOnTheSameDayGiveACompensatoryDay() {
+        // The rule applied to 1947, the one year of 1900–2200 in which 10/3 lunar falls on 30/4 (a Wednesday).
+        assertThat(offDays("1947-04-28", "1947-05-04")).containsExactly("1947-04-30", "1947-05-01", "1947-05-02");
+        assertThat(day("1947-05-02").reasonEn()).contains("another holiday");
+    }
+
+    @Test
     void aYearGivesElevenWeekdaysOffBefore2026AndTwelveFrom2026() {
         assertThat(calendar.plan(2022).daysOff()).filteredOn(DayOff::isDayOff).hasSize(11);
         assertThat(calendar.plan(2027).daysOff()).filteredOn(DayOff::isDayOff).hasSize(12);
