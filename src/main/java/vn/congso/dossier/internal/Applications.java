@@ -145,8 +145,9 @@ class Applications {
             commune = account.adminUnitId();
             where = communeAgencies(commune);
         }
-        return drafts.insert(accountId, p.code(), p.versionId(), commune, where[0] == null ? null : where[0].id(),
-                where[1] == null ? null : where[1].id(), data, flow.first(), clock.instant());
+        // where = [competent, receiving]; the draft stores receiving first
+        return drafts.insert(accountId, p.code(), p.versionId(), commune, where[1] == null ? null : where[1].id(),
+                where[0] == null ? null : where[0].id(), data, flow.first(), clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -238,10 +239,10 @@ class Applications {
             return List.of(FieldProblem.of("commune", "application.commune-unknown"));
         }
         Agency[] where = communeAgencies(unit.id());
-        if (where[1] == null) {
+        if (where[0] == null || where[1] == null) {
             return List.of(FieldProblem.of("commune", "application.commune-no-agency"));
         }
-        drafts.save(s.draft(), s.draft().data(), ApplicationFlow.WHERE, unit.id(), where[0].id(), where[1].id(), clock.instant());
+        drafts.save(s.draft(), s.draft().data(), ApplicationFlow.WHERE, unit.id(), where[1].id(), where[0].id(), clock.instant());
         return List.of();
     }
 
@@ -481,11 +482,33 @@ class Applications {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    /** The applicant as recorded on the dossier: the account's details (businesses: the business and its contact). */
+    /**
+     * The applicant as recorded on the dossier: the account's details (businesses: the business and its contact),
+     * completed from the answers to the form's prefilled questions when the account lacks them.
+     */
     private static Applicant applicantOf(Account a, FormDefinition form, JsonNode data, String language) {
         String name = a.kind() == AccountKind.BUSINESS && a.businessName() != null ? a.businessName() : a.fullName();
-        return new Applicant(a.id(), name, a.kind() == AccountKind.BUSINESS ? a.taxCode() : a.personalId(), a.phone(), a.email(),
-                a.address(), "en".equals(language) ? "en" : "vi");
+        String id = a.kind() == AccountKind.BUSINESS ? a.taxCode() : a.personalId();
+        return new Applicant(a.id(), name, id != null ? id : answer(form, data, "personalId"),
+                a.phone() != null ? a.phone() : answer(form, data, "phone"),
+                a.email() != null ? a.email() : answer(form, data, "email"),
+                a.address() != null ? a.address() : answer(form, data, "address"), "en".equals(language) ? "en" : "vi");
+    }
+
+    private static String answer(FormDefinition form, JsonNode data, String prefill) {
+        for (FormDefinition.Field f : form.fields().values()) {
+            if (prefill.equals(f.prefill()) && !f.path().contains("[]")) {
+                JsonNode v = FormData.get(data, f.path());
+                if (f.isAddress()) {
+                    String street = v.path("street").asString("");
+                    return street.isEmpty() ? null : street;
+                }
+                if (v.isValueNode() && !v.asString().isBlank()) {
+                    return v.asString();
+                }
+            }
+        }
+        return null;
     }
 
     private static String checkCode() {
