@@ -231,7 +231,7 @@ class RegistrationTest {
         assertThat(wrong.body())
                 .contains("<a href=\"#personalId\">Số định danh cá nhân gồm đúng 12 chữ số")
                 .contains("<a href=\"#address\">Nhập địa chỉ.</a>")
-                .contains("id=\"personalId-error\"")
+                .contains("id=\"personalId-error\"").contains("Lỗi:</span> <span>Số định danh cá nhân gồm đúng 12 chữ số")
                 .contains("aria-describedby=\"personalId-hint personalId-error\"")
                 .contains("value=\"Lê Thị Mai\"");
 
