@@ -267,6 +267,31 @@ class RegistrationTest {
                 .contains("Legal representative");
     }
 
+    @Test
+    void anonymousVisitorsOfTheAccountPagesGetNoSession() {
+        for (String path : List.of("/dang-ky", "/dang-ky/thong-tin?kind=CITIZEN", "/dang-ky/thong-tin?kind=BUSINESS", "/dang-ky/da-gui",
+                "/quen-mat-khau", "/quen-mat-khau/da-gui", "/xac-thuc-email/gui-lai", "/xac-thuc-email?token=x", "/dat-lai-mat-khau?token=x",
+                "/dang-nhap?unverified")) {
+            Http.Response r = new Http(port).get(path);
+            assertThat(r.status()).as(path).isIn(200, 400);
+            assertThat(cookies(r)).as(path).noneMatch(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="));
+        }
+        Http browser = new Http(port);
+        Http.Response withErrors = People.submit(browser, "/dang-ky/thong-tin?kind=CITIZEN", "/dang-ky/thong-tin", Map.of("kind", "CITIZEN"));
+        assertThat(withErrors.body()).contains("class=\"error-summary\"");
+        assertThat(cookies(withErrors)).noneMatch(c -> c.startsWith("SESSION="));
+    }
+
+    @Test
+    void theAccountApiIsDocumentedByOpenApi() {
+        JsonNode paths = new Http(port).get("/v3/api-docs").json().get("paths");
+        assertThat(paths.has("/api/v1/accounts")).isTrue();
+        assertThat(paths.get("/api/v1/accounts/me").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/accounts/me").has("patch")).isTrue();
+        assertThat(paths.has("/api/v1/accounts/password-reset")).isTrue();
+        assertThat(paths.has("/api/v1/accounts/password-reset/confirm")).isTrue();
+    }
+
     static Map<String, Object> invalidCitizen() {
         Map<String, Object> body = citizen("not-an-email", "12345");
         body.put("fullName", "Nguyen Van 123");

@@ -43,8 +43,8 @@ class AccountChecks {
         return organization.adminUnit(id).filter(u -> u.level() == AdminLevel.COMMUNE && u.validOn(today)).isPresent();
     }
 
-    /** The form's rules plus uniqueness of the e-mail and the personal id. */
-    List<FieldProblem> registrationProblems(RegistrationForm form, String language, boolean withPassword) {
+    /** The form's rules plus uniqueness of the e-mail and the personal id; the account only when all pass. */
+    RegistrationRules.Result registration(RegistrationForm form, String language, boolean withPassword) {
         RegistrationRules.Result result = RegistrationRules.check(form, today(), language, this::communeExists, withPassword);
         List<FieldProblem> problems = new ArrayList<>(result.problems());
         EmailAddress.parse(form.email()).filter(e -> accounts.emailTaken(e, -1))
@@ -53,7 +53,7 @@ class AccountChecks {
             PersonalIdNumber.parse(form.personalId()).filter(accounts::personalIdTaken)
                     .ifPresent(p -> problems.add(FieldProblem.of("personalId", "account.personalId.taken")));
         }
-        return inPageOrder(problems);
+        return problems.isEmpty() ? result : new RegistrationRules.Result(null, inPageOrder(problems));
     }
 
     /** 409 when only uniqueness is wrong (the details are fine but someone has them), 400 otherwise. */

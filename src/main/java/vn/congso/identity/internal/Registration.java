@@ -57,16 +57,16 @@ class Registration {
     /** The problems of the details step (everything but the password); empty when the person may go on. */
     @Transactional(readOnly = true)
     List<FieldProblem> checkDetails(RegistrationForm form, String language) {
-        return checks.registrationProblems(form, language, false);
+        return checks.registration(form, language, false).problems();
     }
 
     /** Creates the account and asks for the e-mail confirmation; refuses (400/409) with every problem. */
     Account register(RegistrationForm form, String language) {
-        List<FieldProblem> problems = checks.registrationProblems(form, language, true);
-        if (!problems.isEmpty()) {
-            throw AccountChecks.refusal(problems);
+        RegistrationRules.Result checked = checks.registration(form, language, true);
+        if (!checked.valid()) {
+            throw AccountChecks.refusal(checked.problems());
         }
-        NewAccount account = RegistrationRules.check(form, checks.today(), language, checks::communeExists, true).account();
+        NewAccount account = checked.account();
         long id;
         try {
             id = accounts.insert(account, encoder.encode(form.password()), LOCAL_ASSURANCE_LEVEL, clock.instant());
