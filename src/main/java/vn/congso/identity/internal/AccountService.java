@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congso.identity.Account;
-import vn.congso.identity.AccountKind;
 import vn.congso.identity.CurrentUser;
 import vn.congso.identity.Identity;
 import vn.congso.identity.Role;
@@ -61,14 +60,10 @@ class AccountService implements Identity, UserDetailsService {
 
     CongsoPrincipal principal(AccountRepository.Stored stored) {
         Account a = stored.account();
-        CurrentUser user = new CurrentUser(a.id(), a.kind(), a.login(), displayName(a), a.email(), a.agencyId(), a.unitId(),
+        CurrentUser user = new CurrentUser(a.id(), a.kind(), a.login(), a.displayName(), a.email(), a.agencyId(), a.unitId(),
                 accounts.roles(a.id(), a.kind()), a.assuranceLevel());
         boolean locked = stored.lockedUntil() != null && stored.lockedUntil().isAfter(clock.instant());
-        return new CongsoPrincipal(user, stored.passwordHash(), stored.enabled(), locked);
-    }
-
-    static String displayName(Account a) {
-        return a.kind() == AccountKind.BUSINESS && a.businessName() != null ? a.businessName() : a.fullName();
+        return new CongsoPrincipal(user, stored.passwordHash(), stored.enabled(), locked, a.emailVerified());
     }
 
     static String normalizeLogin(String raw) {

@@ -22,12 +22,19 @@ final class CongsoPrincipal implements UserDetails, CredentialsContainer {
     private String passwordHash;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean emailVerified;
 
-    CongsoPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {
+    CongsoPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked, boolean emailVerified) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
+        this.emailVerified = emailVerified;
+    }
+
+    /** Citizens and businesses sign in only once their e-mail is confirmed; officers are created by administrators. */
+    boolean mustConfirmEmail() {
+        return user.isApplicant() && !emailVerified;
     }
 
     CurrentUser user() {

@@ -25,9 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.congso.identity.AccountKind;
 import vn.congso.identity.Role;
+import vn.congso.organization.AdminLevel;
+import vn.congso.organization.AdminUnit;
 import vn.congso.organization.Agency;
 import vn.congso.organization.AgencyUnit;
 import vn.congso.organization.Organization;
+import vn.congso.shared.Formats;
 import vn.congso.shared.VietnameseText;
 
 /** Creates the demo accounts listed in the README (demo/accounts.json) on first start only. */
@@ -40,7 +43,8 @@ class DemoAccountsLoader implements ApplicationRunner {
 
     record DemoAccount(String login, String password, AccountKind kind, String fullName, String email, String personalId,
                        LocalDate dateOfBirth, String phone, String address, String businessName, String taxCode,
-                       String representative, String agency, String unit, List<Role> roles, Integer assuranceLevel) {
+                       String representative, String agency, String unit, List<Role> roles, Integer assuranceLevel,
+                       String commune, String preferredLanguage) {
     }
 
     private final JdbcClient jdbc;
@@ -68,6 +72,7 @@ class DemoAccountsLoader implements ApplicationRunner {
             demo = json.readValue(in, new TypeReference<List<DemoAccount>>() { });
         }
         Timestamp now = Timestamp.from(clock.instant());
+        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
         for (DemoAccount a : demo) {
             Long agencyId = null;
             Long unitId = null;
@@ -84,15 +89,18 @@ class DemoAccountsLoader implements ApplicationRunner {
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("""
                     INSERT INTO account (kind, login, email, password_hash, full_name, full_name_folded, personal_id, date_of_birth,
-                        phone, address, business_name, tax_code, representative, agency_id, unit_id, email_verified_at, enabled,
-                        assurance_level, failed_logins, created_at, updated_at, version)
-                    VALUES (:kind, :login, :email, :hash, :name, :folded, :pid, :dob, :phone, :address, :business, :tax, :rep,
-                        :agency, :unit, :now, TRUE, :level, 0, :now, :now, 0)
+                        phone, address, admin_unit_id, business_name, tax_code, representative, agency_id, unit_id, email_verified_at,
+                        enabled, assurance_level, failed_logins, preferred_language, created_at, updated_at, version)
+                    VALUES (:kind, :login, :email, :hash, :name, :folded, :pid, :dob, :phone, :address, :commune, :business, :tax, :rep,
+                        :agency, :unit, :now, TRUE, :level, 0, :lang, :now, :now, 0)
                     """)
                     .param("kind", a.kind().name()).param("login", a.login().toLowerCase(java.util.Locale.ROOT))
-                    .param("email", a.email()).param("hash", encoder.encode(a.password()))
+                    .param("email", a.email() == null ? null : a.email().toLowerCase(java.util.Locale.ROOT))
+                    .param("hash", encoder.encode(a.password()))
                     .param("name", VietnameseText.clean(a.fullName())).param("folded", VietnameseText.fold(a.fullName()))
                     .param("pid", a.personalId()).param("dob", a.dateOfBirth()).param("phone", a.phone()).param("address", a.address())
+                    .param("commune", commune(a.commune(), today))
+                    .param("lang", "en".equals(a.preferredLanguage()) ? "en" : "vi")
                     .param("business", a.businessName()).param("tax", a.taxCode()).param("rep", a.representative())
                     .param("agency", agencyId).param("unit", unitId).param("now", now)
                     .param("level", a.assuranceLevel() == null ? 1 : a.assuranceLevel())
@@ -103,5 +111,16 @@ class DemoAccountsLoader implements ApplicationRunner {
             }
         }
         log.info("Demo accounts created: {}", demo.size());
+    }
+
+    /** The commune-level unit named (e.g. "Phường Buôn Ma Thuột") valid today, if the demo province has it. */
+    private Long commune(String name, LocalDate today) {
+        if (name == null) {
+            return null;
+        }
+        String folded = VietnameseText.fold(name);
+        return organization.adminUnits(today, AdminLevel.COMMUNE).stream()
+                .filter(u -> VietnameseText.fold(u.name()).equals(folded))
+                .map(AdminUnit::id).findFirst().orElse(null);
     }
 }

@@ -13,8 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,6 +24,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -74,7 +78,7 @@ class SecurityConfig {
                         .loginProcessingUrl(LOGIN_PAGE)
                         .usernameParameter("login")
                         .passwordParameter("password")
-                        .failureUrl(LOGIN_PAGE + "?error")
+                        .failureHandler(loginFailureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/?signedOut").permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint(problems, json)))
@@ -88,6 +92,25 @@ class SecurityConfig {
                                         + "frame-ancestors 'self'; form-action 'self'; object-src 'none'; base-uri 'self'"))
                         .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** The one way passwords are checked, for pages (form login) and the API (HTTP Basic). */
+    @Bean
+    AuthenticationProvider passwordLogin(UserDetailsService users, PasswordEncoder encoder, LoginAttempts attempts) {
+        return new CongsoAuthenticationProvider(users, encoder, attempts);
+    }
+
+    /**
+     * A wrong password, a locked account and a blocked address all show the same generic message; only a right
+     * password on an account whose e-mail is not confirmed shows "please confirm your e-mail". No session is
+     * created for a failed login.
+     */
+    static AuthenticationFailureHandler loginFailureHandler() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl(LOGIN_PAGE + "?error");
+        handler.setExceptionMappings(Map.of(EmailNotConfirmedException.class.getName(), LOGIN_PAGE + "?unverified"));
+        handler.setAllowSessionCreation(false);
+        return handler;
     }
 
     @Bean
