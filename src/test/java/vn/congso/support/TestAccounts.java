@@ -36,9 +36,9 @@ public final class TestAccounts {
         Timestamp now = Timestamp.from(Instant.now());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO account (kind, login, email, password_hash, full_name, full_name_folded, enabled, assurance_level,
+                INSERT INTO account (kind, login, email, password_hash, full_name, full_name_folded, enabled, assurance_level, email_verified_at,
                     failed_logins, created_at, updated_at, version)
-                VALUES ('CITIZEN', :login, :email, :hash, :name, :folded, TRUE, 1, 0, :now, :now, 0)
+                VALUES ('CITIZEN', :login, :email, :hash, :name, :folded, TRUE, 1, :now, 0, :now, :now, 0)
                 """)
                 .param("login", login).param("email", email).param("hash", encoder.encode(PASSWORD))
                 .param("name", fullName).param("folded", vn.congso.shared.VietnameseText.fold(fullName)).param("now", now)

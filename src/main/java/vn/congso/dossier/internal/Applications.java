@@ -492,7 +492,8 @@ class Applications {
         return new Applicant(a.id(), name, id != null ? id : answer(form, data, "personalId"),
                 a.phone() != null ? a.phone() : answer(form, data, "phone"),
                 a.email() != null ? a.email() : answer(form, data, "email"),
-                a.address() != null ? a.address() : answer(form, data, "address"), "en".equals(language) ? "en" : "vi");
+                a.address() != null ? a.address() : answer(form, data, "address"),
+                "en".equals(a.preferredLanguage()) ? "en" : "vi");
     }
 
     private static String answer(FormDefinition form, JsonNode data, String prefill) {

@@ -69,7 +69,7 @@ class DraftExpiry {
                 var account = identity.account(d.accountId()).orElse(null);
                 var procedure = catalog.version(d.procedureVersionId()).orElse(null);
                 if (account != null && account.email() != null && procedure != null) {
-                    events.publishEvent(new DraftExpiring(d.accountId(), account.email(), "vi", procedure.name(),
+                    events.publishEvent(new DraftExpiring(d.accountId(), account.email(), account.preferredLanguage(), procedure.name(),
                             baseUrl + ApplicationPages.DRAFT + d.publicId(), d.updatedAt().plus(expireAfter)));
                 }
                 drafts.markWarned(d.id(), now);
