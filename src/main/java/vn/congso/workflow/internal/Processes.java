@@ -113,6 +113,41 @@ class Processes {
         return get(keys.getKey().longValue());
     }
 
+    /**
+     * A procedure without a published process still gets handled: the competent agency's specialist processes it
+     * (all actions allowed) and the desk returns the result. Stored as version 1 so dossiers can refer to it.
+     */
+    @Transactional
+    ProcessDefinition createDefault(Procedure procedure) {
+        long limit = limitMinutes(procedure.timeLimit(), calendar.dailyWorkingMinutes(null));
+        long desk = Math.min(240, Math.max(60, limit / 10));
+        var steps = json.createArrayNode();
+        var work = steps.addObject();
+        work.put("id", "xu-ly");
+        work.putObject("name").put("vi", "Thẩm định, xử lý và ban hành kết quả").put("en", "Review, decide and issue the result");
+        work.put("agency", "COMPETENT").put("role", "SPECIALIST");
+        work.putObject("duration").put("amount", Math.max(1, (limit - desk) / 60)).put("unit", "WORKING_HOURS");
+        var actions = work.putArray("actions");
+        for (StepAction a : StepAction.values()) {
+            if (a != StepAction.RETURN_RESULT && a != StepAction.FORWARD && a != StepAction.RETURN && a != StepAction.PROPOSE_STOP) {
+                actions.add(a.name());
+            }
+        }
+        var back = steps.addObject();
+        back.put("id", "tra-ket-qua");
+        back.putObject("name").put("vi", "Trả kết quả").put("en", "Return the result");
+        back.put("agency", "RECEIVING").put("role", "RECEPTIONIST");
+        back.putObject("duration").put("amount", Math.max(1, desk / 60)).put("unit", "WORKING_HOURS");
+        back.putArray("actions").add("RETURN_RESULT");
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO process_definition (procedure_code, version_no, valid_from, decision, definition, total_minutes, created_at, created_by)
+                VALUES (:c, 1, :f, NULL, :def, :t, :now, 'default')
+                """).param("c", procedure.code()).param("f", procedure.validFrom()).param("def", json.writeValueAsString(steps))
+                .param("t", limit).param("now", Timestamp.from(clock.instant())).update(keys, "id");
+        return get(keys.getKey().longValue());
+    }
+
     /** Every problem of a process definition, with paths like {@code steps[2].unit}. */
     ProcessDefinition check(JsonNode p, String at, List<FieldProblem> problems) {
         String code = p.path("procedure").asString("");
