@@ -33,6 +33,15 @@ public interface Dossiers {
     /** The due date as it stands at {@code at}: the effective due shifted by a pause still running. */
     Instant dueAt(DossierView dossier, Instant at);
 
+    /** A file of the dossier, with its content (the caller closes the stream). */
+    Optional<FileContent> file(long dossierId, String filePublicId);
+
+    /** Dossiers received (or, online, submitted) by the agencies in a period, oldest first: the tracking book (Form 07). */
+    List<DossierView> received(java.util.Collection<Long> agencyIds, Instant from, Instant to, int limit);
+
+    record FileContent(String displayName, String contentType, long size, java.io.InputStream content) {
+    }
+
     /** What an officer types in for a walk-in applicant. */
     record Intake(String procedureCode, Channel channel, long receivingAgencyId, Long communeUnitId, String applicantName,
                   String personalId, String phone, String email, String address, String data, List<String> componentCodes) {

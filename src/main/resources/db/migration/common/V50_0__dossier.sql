@@ -129,7 +129,7 @@ CREATE TABLE dossier_status_history (
     dvcqg_from  INT,
     dvcqg_to    INT NOT NULL,
     reason      VARCHAR(2000),
-    step        VARCHAR(100)
+    step        VARCHAR(300)
 );
 CREATE INDEX dossier_status_history_dossier ON dossier_status_history (dossier_id, id);
 

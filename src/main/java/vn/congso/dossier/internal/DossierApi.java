@@ -62,6 +62,15 @@ class DossierApi {
         return MyDossiersPages.pdf(receipts.submissionReceipt(d), "bien-nhan-" + d.code() + ".pdf");
     }
 
+    @org.springframework.web.bind.annotation.PostMapping(path = "/dossiers/{code}/supplement",
+            consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Answer a supplement request: upload the missing documents (the clock resumes)")
+    DossierView supplement(@PathVariable String code,
+                           @org.springframework.web.bind.annotation.RequestPart(name = "files", required = false) java.util.List<org.springframework.web.multipart.MultipartFile> files,
+                           @RequestParam(required = false) String note) {
+        return mine.supplement(user(), code, files, note);
+    }
+
     @GetMapping("/files/{file}")
     @Operation(summary = "Download one of my files")
     ResponseEntity<InputStreamResource> file(@PathVariable String file) {

@@ -289,6 +289,19 @@ class DossierLifecycle implements Dossiers {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<FileContent> file(long dossierId, String filePublicId) {
+        return dossiers.fileOfDossier(dossierId, filePublicId)
+                .map(f -> new FileContent(f.displayName(), f.contentType(), f.size(), files.open(f)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DossierView> received(java.util.Collection<Long> agencyIds, Instant from, Instant to, int limit) {
+        return dossiers.receivedBy(agencyIds, from, to, limit);
+    }
+
+    @Override
     public Instant dueAt(DossierView d, Instant at) {
         if (d.effectiveDueAt() == null) {
             return null;

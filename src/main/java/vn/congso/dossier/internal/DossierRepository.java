@@ -165,6 +165,23 @@ class DossierRepository {
                 rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"));
     }
 
+    Optional<StoredFileRef> fileOfDossier(long dossierId, String filePublicId) {
+        return jdbc.sql("""
+                SELECT f.* FROM stored_file f JOIN dossier_file df ON df.file_id = f.id WHERE df.dossier_id = :d AND f.public_id = :p
+                """).param("d", dossierId).param("p", filePublicId).query(DossierRepository::file).optional();
+    }
+
+    List<DossierView> receivedBy(java.util.Collection<Long> agencyIds, Instant from, Instant to, int limit) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT * FROM dossier WHERE (receiving_agency_id IN (:ag) OR competent_agency_id IN (:ag))
+                  AND submitted_at >= :from AND submitted_at < :to ORDER BY submitted_at, id LIMIT :l
+                """).param("ag", agencyIds).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("l", limit)
+                .query(this::row).list();
+    }
+
     /** Tracking: counts wrong check values and locks the code for a while after too many. */
     record TrackingState(long id, String checkCode, String phone, int failures, Instant lockedUntil) {
     }

@@ -21,11 +21,38 @@ class MyDossiers {
     private final DossierRepository dossiers;
     private final DossierFiles files;
     private final DueDates dueDates;
+    private final DossierLifecycle lifecycle;
 
-    MyDossiers(DossierRepository dossiers, DossierFiles files, DueDates dueDates) {
+    MyDossiers(DossierRepository dossiers, DossierFiles files, DueDates dueDates, DossierLifecycle lifecycle) {
         this.dossiers = dossiers;
         this.files = files;
         this.dueDates = dueDates;
+        this.lifecycle = lifecycle;
+    }
+
+    /**
+     * The applicant answers a supplement request online: the files are attached, then the dossier goes back to
+     * reception (before acceptance) or processing resumes and the clock runs again.
+     */
+    @Transactional
+    DossierView supplement(CurrentUser user, String code, List<org.springframework.web.multipart.MultipartFile> uploads, String note) {
+        DossierView d = get(user, code);
+        if (d.status() != vn.congso.dossier.DossierStatus.SUPPLEMENT_REQUESTED
+                && d.status() != vn.congso.dossier.DossierStatus.RECEPTION_SUPPLEMENT) {
+            throw ApiException.conflict("dossier.no-supplement-asked");
+        }
+        List<org.springframework.web.multipart.MultipartFile> chosen = uploads == null ? List.of()
+                : uploads.stream().filter(f -> f != null && f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank()).toList();
+        if (chosen.isEmpty() && (note == null || note.isBlank())) {
+            throw ApiException.invalid(List.of(vn.congso.shared.FieldProblem.of("files", "application.file-choose")));
+        }
+        vn.congso.dossier.Actor actor = new vn.congso.dossier.Actor(user.accountId(), d.applicant().name(), "APPLICANT");
+        for (var f : chosen) {
+            lifecycle.attach(d.id(), f, null, "SUPPLEMENT", false, actor);
+        }
+        String text = note == null || note.isBlank() ? "Bổ sung trực tuyến" : vn.congso.shared.VietnameseText.clean(note);
+        return lifecycle.act(d.id(), d.version(), new vn.congso.dossier.DossierAction.SupplementProvided(
+                text.length() > 2000 ? text.substring(0, 2000) : text), actor);
     }
 
     record Download(DossierRepository.StoredFileRef file, InputStream content) {

@@ -115,6 +115,24 @@ class MyDossiersPages {
         return "dossier/detail";
     }
 
+    @org.springframework.web.bind.annotation.PostMapping("/ho-so/{code}/bo-sung")
+    String supplement(@PathVariable String code,
+                      @org.springframework.web.bind.annotation.RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
+                      @org.springframework.web.bind.annotation.RequestParam(required = false) String note, Model model) {
+        try {
+            mine.supplement(user(), code, files, note);
+            return "redirect:/ho-so/" + code + "?supplemented";
+        } catch (ApiException e) {
+            if (e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.PAYLOAD_TOO_LARGE) {
+                throw e;
+            }
+            model.addAttribute("supplementError", e.fieldProblems().isEmpty() ? e.code()
+                    : messages.getMessage("field." + e.fieldProblems().get(0).code(), e.fieldProblems().get(0).args(), e.code(),
+                    LocaleContextHolder.getLocale()));
+            return detail(code, model);
+        }
+    }
+
     @GetMapping("/ho-so/{code}/bien-nhan.pdf")
     ResponseEntity<byte[]> receipt(@PathVariable String code) {
         DossierView d = mine.get(user(), code);
