@@ -46,9 +46,8 @@ class CatalogService implements Catalog {
 
     @Override
     public PageResult<ProcedureSummary> search(ProcedureQuery query, Paging paging) {
-        List<SearchIndex.Entry> found = index.search(translate(query), query.on());
-        List<ProcedureSummary> page = found.stream().skip(paging.offset()).limit(paging.size()).map(SearchIndex.Entry::summary).toList();
-        return new PageResult<>(page, paging.page(), paging.size(), found.size());
+        SearchIndex.Found found = index.search(translate(query), query.on(), paging.offset(), paging.size());
+        return new PageResult<>(found.page().stream().map(SearchIndex.Entry::summary).toList(), paging.page(), paging.size(), found.total());
     }
 
     @Override

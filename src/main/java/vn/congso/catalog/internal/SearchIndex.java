@@ -3,6 +3,9 @@ package vn.congso.catalog.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +39,25 @@ class SearchIndex {
     record Query(List<String> words, String fieldCode, Long agencyId, String agencyKind, String level, String online) {
     }
 
-    private record Snapshot(LocalDate on, long revision, List<Entry> entries) {
+    /**
+     * The versions valid on a day plus a word index: every distinct folded word of the search texts with the
+     * entries containing it. A query word matches an entry when it is part of one of the entry's words, so a
+     * search reads the (small) vocabulary instead of every text.
+     */
+    private record Snapshot(LocalDate on, long revision, List<Entry> entries, String[] vocabulary, BitSet[] postings,
+                            Map<String, BitSet> wordCache) {
+
+        BitSet matching(String word) {
+            return wordCache.computeIfAbsent(word, w -> {
+                BitSet union = new BitSet(entries.size());
+                for (int i = 0; i < vocabulary.length; i++) {
+                    if (vocabulary[i].contains(w)) {
+                        union.or(postings[i]);
+                    }
+                }
+                return union;
+            });
+        }
     }
 
     private final CatalogRepository repository;
@@ -54,21 +75,59 @@ class SearchIndex {
         this.checkEveryMillis = checkEveryMillis;
     }
 
-    /** Matching entries, best first: the whole phrase in the name, then a name starting with it, then each word in the name. */
-    List<Entry> search(Query q, LocalDate on) {
-        String phrase = String.join(" ", q.words());
-        List<Scored> scored = new ArrayList<>();
-        for (Entry e : entries(on)) {
-            if (matches(e, q)) {
-                scored.add(new Scored(e, score(e, q.words(), phrase)));
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingInt(Scored::score).reversed()
+            .thenComparing(s -> s.entry.nameFolded()).thenComparing(s -> s.entry.summary().code());
+
+    /** A page of results and how many matched in all. */
+    record Found(List<Entry> page, int total) {
+    }
+
+    /**
+     * Matching entries, best first: the whole phrase in the name, then a name starting with it, then each word in
+     * the name; only the requested page is sorted out of the matches.
+     */
+    Found search(Query q, LocalDate on, long offset, int limit) {
+        Snapshot snap = snapshot(on);
+        BitSet candidates = null;
+        for (String w : q.words()) {
+            BitSet m = snap.matching(w);
+            if (candidates == null) {
+                candidates = (BitSet) m.clone();
+            } else {
+                candidates.and(m);
             }
         }
-        scored.sort(Comparator.comparingInt(Scored::score).reversed()
-                .thenComparing(s -> s.entry.nameFolded()).thenComparing(s -> s.entry.summary().code()));
-        return scored.stream().map(Scored::entry).toList();
+        String phrase = String.join(" ", q.words());
+        int wanted = (int) Math.min(Integer.MAX_VALUE - 1, offset + limit);
+        PriorityQueue<Scored> top = new PriorityQueue<>(Math.max(1, Math.min(wanted, 1024)) + 1, BEST_FIRST.reversed());
+        int total = 0;
+        List<Entry> all = snap.entries();
+        for (int i = candidates == null ? 0 : candidates.nextSetBit(0); i >= 0 && i < all.size();
+             i = candidates == null ? i + 1 : candidates.nextSetBit(i + 1)) {
+            Entry e = all.get(i);
+            if (!matchesFilters(e, q)) {
+                continue;
+            }
+            total++;
+            Scored s = new Scored(e, score(e, q.words(), phrase));
+            if (top.size() < wanted) {
+                top.add(s);
+            } else if (BEST_FIRST.compare(s, top.peek()) < 0) {
+                top.poll();
+                top.add(s);
+            }
+        }
+        List<Scored> best = new ArrayList<>(top);
+        best.sort(BEST_FIRST);
+        List<Entry> page = best.stream().skip(offset).map(Scored::entry).toList();
+        return new Found(page, total);
     }
 
     List<Entry> entries(LocalDate on) {
+        return snapshot(on).entries();
+    }
+
+    private Snapshot snapshot(LocalDate on) {
         Snapshot current = snapshot;
         long now = clock.millis();
         if (current == null || !current.on().equals(on) || now - lastCheck >= checkEveryMillis) {
@@ -78,7 +137,7 @@ class SearchIndex {
                 current = rebuild(on, revision);
             }
         }
-        return current.entries();
+        return current;
     }
 
     /** Forget the snapshot (after an import on this node, so its own users see the change at once). */
@@ -103,12 +162,25 @@ class SearchIndex {
             entries.add(new Entry(summary, r.nameFolded(), r.searchText(), r.fieldCode(), r.competentAgencyId(),
                     r.competentAgencyKind(), implementing.getOrDefault(r.versionId(), Set.of())));
         }
-        Snapshot built = new Snapshot(on, revision, List.copyOf(entries));
+        Map<String, BitSet> index = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            for (String word : entries.get(i).searchText().split(" ")) {
+                if (!word.isEmpty()) {
+                    index.computeIfAbsent(word, w -> new BitSet()).set(i);
+                }
+            }
+        }
+        String[] vocabulary = index.keySet().toArray(new String[0]);
+        BitSet[] postings = new BitSet[vocabulary.length];
+        for (int i = 0; i < vocabulary.length; i++) {
+            postings[i] = index.get(vocabulary[i]);
+        }
+        Snapshot built = new Snapshot(on, revision, List.copyOf(entries), vocabulary, postings, new ConcurrentHashMap<>());
         snapshot = built;
         return built;
     }
 
-    private static boolean matches(Entry e, Query q) {
+    private static boolean matchesFilters(Entry e, Query q) {
         ProcedureSummary s = e.summary();
         if (q.fieldCode() != null && !q.fieldCode().equals(e.fieldCode())) {
             return false;
@@ -122,11 +194,6 @@ class SearchIndex {
         if (q.agencyId() != null && !q.agencyId().equals(e.competentAgencyId()) && !e.implementingAgencies().contains(q.agencyId())
                 && !(e.competentAgencyId() == null && q.agencyKind() != null && q.agencyKind().equals(e.competentAgencyKind()))) {
             return false;
-        }
-        for (String w : q.words()) {
-            if (!e.searchText().contains(w)) {
-                return false;
-            }
         }
         return true;
     }
