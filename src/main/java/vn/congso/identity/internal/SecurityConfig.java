@@ -17,10 +17,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -44,6 +41,7 @@ import vn.congso.shared.Problems;
  */
 @Configuration
 @EnableMethodSecurity
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfig {
 
     static final String LOGIN_PAGE = "/dang-nhap";
@@ -113,17 +111,6 @@ class SecurityConfig {
         return handler;
     }
 
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // Argon2id for new hashes; other known formats still verify (DelegatingPasswordEncoder).
-        DelegatingPasswordEncoder delegating = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        Map<String, PasswordEncoder> encoders = new java.util.HashMap<>();
-        encoders.put("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
-        encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder());
-        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", encoders);
-        encoder.setDefaultPasswordEncoderForMatches(delegating);
-        return encoder;
-    }
 
     static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
