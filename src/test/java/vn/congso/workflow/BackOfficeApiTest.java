@@ -222,4 +222,33 @@ class BackOfficeApiTest {
         assertThat(desk.get("/api/v1/officer/inbox?queue=NOPE").status()).isEqualTo(400);
         assertThat(desk.get("/api/v1/officer/inbox?size=1000").status()).isEqualTo(400);
     }
+
+    @Test
+    void aDepartmentLeaderApologisesAndExtendsOnceThenStopsWithForms04And05() throws Exception {
+        Http desk = officer("tiepnhan.tinh");
+        Http.Response in = desk.postJson("/api/v1/officer/intake", Map.of("procedureCode", "1.013837", "applicantName", "Văn phòng công chứng Hòa Bình",
+                "phone", "0262 3333 444", "address", "25 Lê Duẩn, phường Buôn Ma Thuột"));
+        assertThat(in.status()).as(in.toString()).isEqualTo(201);
+        String code = in.json().get("code").asString();
+        assertThat(code).startsWith("000.00.01.H66-");
+        claimAndAct(desk, code, Map.of("action", "FORWARD"));
+        claimAndAct(officer("chuyenvien.stp"), code, Map.of("action", "FORWARD"));
+        claimAndAct(officer("truongphong.stp"), code, Map.of("action", "FORWARD"));
+        Http director = officer("giamdoc.stp");
+        Instant due = Instant.parse(detail(director, code).get("dossier").get("effectiveDueAt").asString());
+        Instant newDue = due.plusSeconds(3 * 86_400);
+        Http.Response extended = claimAndAct(director, code, Map.of("action", "EXTEND", "reason", "Cần xác minh hồ sơ công chứng viên",
+                "newDue", newDue.toString()));
+        assertThat(extended.status()).as(extended.toString()).isEqualTo(200);
+        assertThat(Instant.parse(extended.json().get("effectiveDueAt").asString())).isEqualTo(newDue);
+        Http.Response again = claimAndAct(director, code, Map.of("action", "EXTEND", "reason", "Lần hai", "newDue", newDue.plusSeconds(86_400).toString()));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").asString()).isEqualTo("dossier.extension-once");
+        assertThat(text(director.get("/api/v1/officer/dossiers/" + code + "/forms/4.pdf"))).contains("Cần xác minh hồ sơ công chứng viên")
+                .contains("Văn phòng công chứng Hòa Bình");
+        Http.Response stopped = claimAndAct(director, code, Map.of("action", "STOP", "reason", "Người nộp không còn đủ điều kiện hành nghề"));
+        assertThat(stopped.json().get("status").asString()).isEqualTo("STOPPED");
+        assertThat(text(director.get("/api/v1/officer/dossiers/" + code + "/forms/5.pdf"))).contains("Người nộp không còn đủ điều kiện hành nghề");
+        assertThat(detail(director, code).get("myTask").isNull()).as("no task is left").isTrue();
+    }
 }
