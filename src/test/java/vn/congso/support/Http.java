@@ -39,6 +39,12 @@ public final class Http {
         return this;
     }
 
+    /** Signs every request with a bearer token from POST /api/v1/auth/tokens. */
+    public Http bearer(String token) {
+        this.basicAuth = "Bearer " + token;
+        return this;
+    }
+
     public Http language(String lang) {
         this.language = lang;
         return this;

@@ -19,6 +19,6 @@ class IdentityEndpoints {
                         PasswordPages.RESET),
                 List.of(RegistrationPages.DETAILS, RegistrationPages.PASSWORD, EmailVerificationPages.RESEND, PasswordPages.FORGOT,
                         PasswordPages.RESET, "/api/v1/accounts", "/api/v1/accounts/password-reset",
-                        "/api/v1/accounts/password-reset/confirm"));
+                        "/api/v1/accounts/password-reset/confirm", ApiTokenApi.PATH));
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
@@ -37,7 +38,8 @@ import vn.congso.shared.Problems;
  * {@link PublicEndpoints} are open; every other path needs a signed-in user, and each use case checks the role
  * and the scope (in its SQL). Pages use the browser session (kept in the database, so any node serves any
  * request) with CSRF tokens in a cookie, so anonymous visitors never get a session. API clients may also send
- * HTTP Basic credentials (a standard scheme); OIDC bearer tokens come with the e-ID issue.
+ * HTTP Basic credentials (a standard scheme, but the password hash is computed on every call) or, better, a bearer
+ * token from {@code POST /api/v1/auth/tokens} (docs/adr/0004-api-tokens.md); OIDC bearer tokens come with the e-ID issue.
  */
 @Configuration
 @EnableMethodSecurity
@@ -47,8 +49,8 @@ class SecurityConfig {
     static final String LOGIN_PAGE = "/dang-nhap";
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, List<PublicEndpoints> publicEndpoints, Problems problems, JsonMapper json)
-            throws Exception {
+    SecurityFilterChain security(HttpSecurity http, List<PublicEndpoints> publicEndpoints, Problems problems, JsonMapper json,
+                                 ApiTokens tokens, AccountRepository accounts, AccountService service) throws Exception {
         List<String> getPatterns = new ArrayList<>(List.of("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                 "/error", "/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info",
                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", LOGIN_PAGE));
@@ -80,6 +82,9 @@ class SecurityConfig {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/?signedOut").permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint(problems, json)))
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, service,
+                                (request, response, e) -> write(response, HttpStatus.UNAUTHORIZED, "auth.invalid-token", problems, json, request)),
+                        BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(apiEntryPoint(problems, json), SecurityConfig::isApi)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), request -> true)
