@@ -17,7 +17,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 import tools.jackson.databind.JsonNode;
@@ -78,10 +80,13 @@ class Applications {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
+    private final TransactionTemplate inTransaction;
 
     Applications(DraftRepository drafts, DossierRepository dossiers, DossierSequence sequence, DossierFiles files, Catalog catalog,
                  Organization organization, Identity identity, Forms forms, FormValidator validator, JsonMapper json, JdbcClient jdbc,
-                 ApplicationEventPublisher events, Clock clock, @Value("${congso.base-url}") String baseUrl) {
+                 ApplicationEventPublisher events, Clock clock, @Value("${congso.base-url}") String baseUrl,
+                 PlatformTransactionManager transactions) {
+        this.inTransaction = new TransactionTemplate(transactions);
         this.drafts = drafts;
         this.dossiers = dossiers;
         this.sequence = sequence;
@@ -287,22 +292,54 @@ class Applications {
         return problems;
     }
 
+    /** Whether the applicant's draft has already become a dossier (a repeated submission). */
+    @Transactional(readOnly = true)
+    boolean submitted(CurrentUser user, String draftId) {
+        return drafts.owned(draftId, applicant(user)).orElseThrow(() -> ApiException.notFound("draft.not-found")).status()
+                == Draft.Status.SUBMITTED;
+    }
+
     /**
      * Submits a draft. Idempotent: the same draft, or the same {@code idempotencyKey} from the same applicant,
      * always yields the same dossier, whether the second request comes after the first or at the same moment.
+     * <p>
+     * The draft is checked and its dossier number taken before the transaction starts: the number has its own short
+     * transaction ({@link DossierSequence}), and taking it inside this one would hold a pooled connection while
+     * waiting for a second, so as many concurrent submissions as the pool has connections would block each other.
+     * Only a draft that passed its checks takes a number; the transaction then locks the draft and re-checks it
+     * only if it changed in between.
      */
-    @Transactional
     DossierView submit(CurrentUser user, String draftId, String idempotencyKey, boolean declared, String language) {
         long accountId = applicant(user);
-        if (idempotencyKey != null) {
-            if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
-                throw ApiException.invalid(List.of(FieldProblem.of("Idempotency-Key", "application.idempotency-key")));
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+            throw ApiException.invalid(List.of(FieldProblem.of("Idempotency-Key", "application.idempotency-key")));
+        }
+        Draft checked = drafts.owned(draftId, accountId).orElseThrow(() -> ApiException.notFound("draft.not-found"));
+        Integer number = null;
+        if (checked.isOpen() && declared && checked.receivingAgencyId() != null && earlierSubmission(accountId, idempotencyKey).isEmpty()) {
+            List<FieldProblem> problems = problems(session(checked), language);
+            if (!problems.isEmpty()) {
+                throw ApiException.invalid(problems);
             }
-            Optional<Long> earlier = jdbc.sql("SELECT dossier_id FROM submission_key WHERE account_id = :a AND idem_key = :k")
-                    .param("a", accountId).param("k", idempotencyKey).query(Long.class).optional();
-            if (earlier.isPresent()) {
-                return dossiers.view(earlier.get()).orElseThrow();
-            }
+            number = sequence.next(checked.receivingAgencyId(), today());
+        }
+        Integer taken = number;
+        return inTransaction.execute(status -> submitChecked(accountId, draftId, idempotencyKey, declared, language, checked, taken));
+    }
+
+    private Optional<Long> earlierSubmission(long accountId, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT dossier_id FROM submission_key WHERE account_id = :a AND idem_key = :k")
+                .param("a", accountId).param("k", idempotencyKey).query(Long.class).optional();
+    }
+
+    private DossierView submitChecked(long accountId, String draftId, String idempotencyKey, boolean declared, String language,
+                                      Draft checked, Integer number) {
+        Optional<Long> earlier = earlierSubmission(accountId, idempotencyKey);
+        if (earlier.isPresent()) {
+            return dossiers.view(earlier.get()).orElseThrow();
         }
         Draft draft = drafts.ownedForUpdate(draftId, accountId).orElseThrow(() -> ApiException.notFound("draft.not-found"));
         if (draft.status() == Draft.Status.SUBMITTED && draft.dossierId() != null) {
@@ -315,14 +352,20 @@ class Applications {
             throw ApiException.invalid(List.of(FieldProblem.of("declaration", "application.declaration-required")));
         }
         Session s = session(draft);
-        List<FieldProblem> problems = problems(s, language);
-        if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+        boolean unchanged = number != null && draft.version() == checked.version()
+                && java.util.Objects.equals(draft.receivingAgencyId(), checked.receivingAgencyId());
+        if (!unchanged) {
+            List<FieldProblem> problems = problems(s, language);
+            if (!problems.isEmpty()) {
+                throw ApiException.invalid(problems);
+            }
         }
         Account account = identity.account(accountId).orElseThrow();
         Agency receiving = organization.agency(draft.receivingAgencyId()).orElseThrow();
         Instant now = clock.instant();
-        String code = DossierCodeFormat.CIRCULAR_01_2018.format(receiving.code(), today(), sequence.next(receiving.id(), today()));
+        // rare: the draft changed between the check and the lock; its number is then taken here
+        int sequenceNumber = unchanged ? number : sequence.next(receiving.id(), today());
+        String code = DossierCodeFormat.CIRCULAR_01_2018.format(receiving.code(), today(), sequenceNumber);
         Applicant applicant = applicantOf(account, s.form(), draft.data(), language);
         String checkCode = checkCode();
         long dossierId = dossiers.insert(new DossierRepository.NewDossier(code, UUID.randomUUID().toString(), s.procedure().code(),

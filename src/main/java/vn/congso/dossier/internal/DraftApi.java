@@ -167,7 +167,7 @@ class DraftApi {
     ResponseEntity<DossierView> submit(@PathVariable String id, @RequestHeader("Idempotency-Key") String key,
                                        @RequestBody(required = false) Submit body) {
         CurrentUser user = user();
-        boolean replay = applications.session(user, id).draft().status() == Draft.Status.SUBMITTED;
+        boolean replay = applications.submitted(user, id);
         DossierView dossier = applications.submit(user, id, key, body != null && Boolean.TRUE.equals(body.declared()), lang());
         return ResponseEntity.status(replay ? HttpStatus.OK : HttpStatus.CREATED).body(dossier);
     }
