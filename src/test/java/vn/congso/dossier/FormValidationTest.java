@@ -32,13 +32,21 @@ class FormValidationTest {
                   "phone": {"type": "string", "pattern": "^(0|\\\\+84)[0-9]{9,10}$"},
                   "residence": {"type": "object", "required": ["street", "commune"], "properties": {
                       "street": {"type": "string", "minLength": 2}, "commune": {"type": "string"}}}}},
+               "guardian": {"type": "object", "required": ["fullName", "residence"], "properties": {
+                  "fullName": {"type": "string", "minLength": 2},
+                  "email": {"type": "string", "format": "email"},
+                  "consents": {"type": "boolean"},
+                  "residence": {"type": "object", "required": ["street", "commune"], "properties": {
+                      "street": {"type": "string", "minLength": 2}, "commune": {"type": "string"}}}}},
                "siblings": {"type": "array", "items": {"type": "object", "required": ["fullName"], "properties": {
                   "fullName": {"type": "string", "minLength": 2}}}}}},
              "ui": {"pages": [
                 {"id": "tre", "title": {"vi": "Thông tin của trẻ", "en": "About the child"},
                  "fields": ["child.fullName", "child.dateOfBirth", "child.sex", "child.weightGrams"]},
                 {"id": "nguoi-yeu-cau", "title": {"vi": "Người yêu cầu", "en": "Requester"},
-                 "fields": ["requester.personalId", "requester.phone", "requester.residence", "siblings"]}],
+                 "fields": ["requester.personalId", "requester.phone", "requester.residence", "siblings"]},
+                {"id": "nguoi-giam-ho", "title": {"vi": "Người giám hộ", "en": "Guardian"},
+                 "fields": ["guardian.fullName", "guardian.email", "guardian.consents", "guardian.residence"]}],
                "fields": {
                 "child.fullName": {"label": {"vi": "Họ, chữ đệm và tên của trẻ", "en": "Child's full name"}, "input": "text"},
                 "child.dateOfBirth": {"label": {"vi": "Ngày sinh", "en": "Date of birth"}, "input": "date"},
@@ -48,6 +56,10 @@ class FormValidationTest {
                 "requester.personalId": {"label": {"vi": "Số định danh cá nhân", "en": "Personal identification number"}, "input": "personalId"},
                 "requester.phone": {"label": {"vi": "Số điện thoại", "en": "Phone"}, "input": "tel"},
                 "requester.residence": {"label": {"vi": "Nơi cư trú", "en": "Residence"}, "input": "address"},
+                "guardian.fullName": {"label": {"vi": "Họ và tên người giám hộ", "en": "Guardian's full name"}, "input": "text"},
+                "guardian.email": {"label": {"vi": "Thư điện tử", "en": "E-mail"}, "input": "email"},
+                "guardian.consents": {"label": {"vi": "Đồng ý nhận tin", "en": "Agrees to news"}, "input": "checkbox"},
+                "guardian.residence": {"label": {"vi": "Nơi cư trú của người giám hộ", "en": "Guardian's residence"}, "input": "address"},
                 "siblings": {"label": {"vi": "Anh chị em", "en": "Siblings"}, "input": "repeat"},
                 "siblings[].fullName": {"label": {"vi": "Họ và tên", "en": "Full name"}, "input": "text"}}}}
             """;
@@ -143,5 +155,59 @@ class FormValidationTest {
                  "siblings": [{"fullName": "Nguyễn Minh Khoa"}]}
                 """);
         assertThat(validate(data, "vi")).isEmpty();
+    }
+
+    private ObjectNode complete() {
+        return (ObjectNode) JSON.readTree("""
+                {"child": {"fullName": "Nguyễn Minh Anh", "dateOfBirth": "2026-11-20", "sex": "FEMALE"},
+                 "requester": {"personalId": "066190001234", "phone": "0912345678", "residence": {"street": "12 Lê Duẩn", "commune": "24121"}}}
+                """);
+    }
+
+    @Test
+    void anOptionalGroupLeftBlankIsAbsentNotAGroupWithEveryFieldMissing() {
+        ObjectNode data = complete();
+        // what the guardian page saves when every input is left blank and the box unticked
+        FormData.set(data, "guardian.residence", JSON.createObjectNode());
+        FormData.set(data, "guardian.consents", JSON.getNodeFactory().booleanNode(false));
+        ((ObjectNode) data.get("guardian")).put("fullName", "  ").putNull("email");
+        assertThat(validate(data, "vi")).isEmpty();
+        assertThat(validator.validate(form, data, FormValidator.pageScope(form.page("nguoi-giam-ho")), c -> true, "vi")).isEmpty();
+        assertThat(data.get("guardian").get("fullName").asString()).as("the person's data is not changed").isEqualTo("  ");
+    }
+
+    @Test
+    void anOptionalGroupStartedMustBeCompleted() {
+        ObjectNode data = complete();
+        FormData.set(data, "guardian.email", JSON.getNodeFactory().stringNode("ba.giam.ho@congso.local"));
+        FormData.set(data, "guardian.residence", JSON.createObjectNode());
+        Map<String, String> m = messages(validate(data, "vi"));
+        assertThat(m).containsOnlyKeys("guardian.fullName", "guardian.residence")
+                .containsEntry("guardian.fullName", "Vui lòng nhập Họ và tên người giám hộ.");
+    }
+
+    @Test
+    void anEmailIsAcceptedWhenAnAccountCouldHaveItAndRefusedOtherwise() {
+        ObjectNode data = complete();
+        data.putObject("guardian").put("fullName", "Trần Văn Bình").put("email", "citizen@congso.local")
+                .putObject("residence").put("street", "12 Lê Duẩn").put("commune", "24121");
+        assertThat(validate(data, "vi")).isEmpty();
+        ((ObjectNode) data.get("guardian")).put("email", "khong co a cong");
+        assertThat(messages(validate(data, "vi"))).containsEntry("guardian.email", "Thư điện tử chưa đúng. Ví dụ: ten@example.vn.");
+    }
+
+    @Test
+    void anUntickedRequiredBoxIsReportedAsABoxToTick() {
+        String schema = """
+                {"schema": {"type": "object", "required": ["declaration"], "properties": {
+                   "declaration": {"type": "object", "required": ["truthful"], "properties": {"truthful": {"type": "boolean", "enum": [true]}}}}},
+                 "ui": {"pages": [{"id": "cam-doan", "fields": ["declaration.truthful"]}],
+                   "fields": {"declaration.truthful": {"label": {"vi": "Tôi cam đoan", "en": "I declare"}, "input": "checkbox"}}}}
+                """;
+        FormDefinition declaration = FormDefinition.parse(JSON.readTree(schema));
+        ObjectNode data = JSON.createObjectNode();
+        FormData.set(data, "declaration.truthful", JSON.getNodeFactory().booleanNode(false));
+        assertThat(messages(validator.validate(declaration, data, FormValidator.EVERYTHING, c -> true, "vi")))
+                .containsExactly(Map.entry("declaration.truthful", "Vui lòng đánh dấu ô \"Tôi cam đoan\"."));
     }
 }

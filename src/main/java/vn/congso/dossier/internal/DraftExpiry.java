@@ -19,7 +19,8 @@ import vn.congso.identity.Identity;
 
 /**
  * Drafts untouched for {@code congso.drafts.expire-after} (default 30 days) expire; {@code warn-before} earlier
- * (default 7 days) the applicant gets an e-mail saying when. Runs on one node at a time (cluster lock).
+ * (default 7 days) the applicant gets an e-mail saying when. The warning always comes first: a draft expires only
+ * once its applicant was warned at least {@code warn-before} ago. Runs on one node at a time (cluster lock).
  */
 @Component
 class DraftExpiry {
@@ -70,7 +71,7 @@ class DraftExpiry {
                 var procedure = catalog.version(d.procedureVersionId()).orElse(null);
                 if (account != null && account.email() != null && procedure != null) {
                     events.publishEvent(new DraftExpiring(d.accountId(), account.email(), account.preferredLanguage(), procedure.name(),
-                            baseUrl + ApplicationPages.DRAFT + d.publicId(), d.updatedAt().plus(expireAfter)));
+                            baseUrl + ApplicationPages.DRAFT + d.publicId(), expiresAt(d, now)));
                 }
                 drafts.markWarned(d.id(), now);
             });
@@ -79,10 +80,20 @@ class DraftExpiry {
         return count;
     }
 
+    /**
+     * When a draft warned now expires: normally {@code expire-after} after its last change, but never sooner than
+     * {@code warn-before} after the warning (a draft found late, e.g. after downtime, is not warned and closed at once).
+     */
+    private Instant expiresAt(Draft d, Instant now) {
+        Instant normal = d.updatedAt().plus(expireAfter);
+        Instant earliest = now.plus(warnBefore);
+        return normal.isAfter(earliest) ? normal : earliest;
+    }
+
     int expire() {
         Instant now = clock.instant();
         int count = 0;
-        for (Draft d : drafts.expired(now.minus(expireAfter), BATCH)) {
+        for (Draft d : drafts.expired(now.minus(expireAfter), now.minus(warnBefore), BATCH)) {
             tx.executeWithoutResult(status -> drafts.close(d.id(), Draft.Status.EXPIRED, null, now));
             count++;
         }

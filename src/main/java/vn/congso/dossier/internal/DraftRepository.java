@@ -117,9 +117,12 @@ class DraftRepository {
                 .param("b", Timestamp.from(before)).param("l", limit).query(this::draft).list();
     }
 
-    List<Draft> expired(Instant before, int limit) {
-        return jdbc.sql("SELECT * FROM draft WHERE status = 'OPEN' AND updated_at < :b ORDER BY updated_at LIMIT :l")
-                .param("b", Timestamp.from(before)).param("l", limit).query(this::draft).list();
+    /** Open drafts untouched since {@code before} whose applicant was warned no later than {@code warnedBefore}. */
+    List<Draft> expired(Instant before, Instant warnedBefore, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM draft WHERE status = 'OPEN' AND updated_at < :b AND expiry_warned_at IS NOT NULL AND expiry_warned_at <= :w
+                        ORDER BY updated_at LIMIT :l""")
+                .param("b", Timestamp.from(before)).param("w", Timestamp.from(warnedBefore)).param("l", limit).query(this::draft).list();
     }
 
     void markWarned(long draftId, Instant now) {

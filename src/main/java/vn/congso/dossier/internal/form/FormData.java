@@ -2,7 +2,9 @@ package vn.congso.dossier.internal.form;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -141,19 +143,68 @@ public final class FormData {
         }
     }
 
-    /** Makes sure the objects of the schema exist, so a missing leaf is reported as "required" at its own path. */
+    /**
+     * Prepares data for validation. Blank answers and groups left entirely blank count as not given: an optional
+     * group (the father on a birth registration, a postal address when the result is collected at the desk) that
+     * the person left empty is absent, not a group with every required field missing. Then the objects the schema
+     * requires are created, so a missing leaf inside them is reported as "required" at its own path.
+     */
     public static void materialize(ObjectNode data, JsonNode objectSchema) {
+        prune(data);
+        requireObjects(data, objectSchema);
+    }
+
+    /**
+     * Removes nulls, blank strings and (recursively) objects that carry no answer: nothing but blanks and unticked
+     * boxes. Returns true when the node itself carries no answer.
+     */
+    static boolean prune(JsonNode node) {
+        if (node == null || node.isNull() || (node.isString() && node.asString().isBlank())) {
+            return true;
+        }
+        if (node.isBoolean()) {
+            return !node.asBoolean();
+        }
+        if (node instanceof ArrayNode array) {
+            array.forEach(FormData::prune);
+            return false;
+        }
+        if (node instanceof ObjectNode object) {
+            List<String> remove = new ArrayList<>();
+            boolean answered = false;
+            for (Map.Entry<String, JsonNode> e : object.properties()) {
+                JsonNode v = e.getValue();
+                boolean blank = prune(v);
+                if (blank && !v.isBoolean()) {
+                    remove.add(e.getKey());
+                }
+                answered |= !blank;
+            }
+            remove.forEach(object::remove);
+            if (!answered) {
+                object.removeAll();
+            }
+            return !answered;
+        }
+        return false;
+    }
+
+    private static void requireObjects(ObjectNode data, JsonNode objectSchema) {
         JsonNode props = objectSchema.path("properties");
         for (Iterator<Map.Entry<String, JsonNode>> it = props.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if ("object".equals(e.getValue().path("type").asString(null))) {
-                JsonNode existing = data.get(e.getKey());
-                ObjectNode child = existing instanceof ObjectNode o ? o : data.putObject(e.getKey());
-                materialize(child, e.getValue());
-            } else if ("array".equals(e.getValue().path("type").asString(null)) && data.get(e.getKey()) instanceof ArrayNode array) {
+            String type = e.getValue().path("type").asString(null);
+            JsonNode existing = data.get(e.getKey());
+            if ("object".equals(type)) {
+                if (existing instanceof ObjectNode o) {
+                    requireObjects(o, e.getValue());
+                } else if (existing == null && FormDefinition.requiredIn(objectSchema, e.getKey())) {
+                    requireObjects(data.putObject(e.getKey()), e.getValue());
+                }
+            } else if ("array".equals(type) && existing instanceof ArrayNode array) {
                 for (JsonNode item : array) {
                     if (item instanceof ObjectNode o) {
-                        materialize(o, e.getValue().path("items"));
+                        requireObjects(o, e.getValue().path("items"));
                     }
                 }
             }

@@ -31,6 +31,8 @@ public class FormValidator {
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
     private final MessageSource messages;
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
@@ -51,6 +53,9 @@ public class FormValidator {
         List<Error> errors = schema.validate(copy, ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true).locale(locale)));
         Map<String, FieldProblem> byPath = new LinkedHashMap<>();
         for (Error e : errors) {
+            if (isAcceptedEmail(e)) {
+                continue;
+            }
             String path = dotted(e.getInstanceLocation());
             if ("required".equals(e.getKeyword()) && e.getProperty() != null) {
                 path = path.isEmpty() ? e.getProperty() : path + "." + e.getProperty();
@@ -71,7 +76,8 @@ public class FormValidator {
             if (!scope.test(field.path()) || field.path().contains("[]")) {
                 continue;
             }
-            if ("checkbox".equals(field.input()) && field.required() && !FormData.get(data, field.path()).asBoolean(false)) {
+            if ("checkbox".equals(field.input()) && field.required() && parentPresent(copy, field.path())
+                    && !FormData.get(copy, field.path()).asBoolean(false)) {
                 byPath.putIfAbsent(field.path(), FieldProblem.of(field.path(), "form.required").withMessage(
                         message("form.error.checkbox", locale, label(field, field.path(), language))));
             }
@@ -86,6 +92,24 @@ public class FormValidator {
         return new ArrayList<>(byPath.values());
     }
 
+    /**
+     * The schema library's e-mail format insists on a known top-level domain, so it refused the address of an
+     * account the platform itself accepted (citizen@congso.local): the form accepts every address an account may
+     * have (identity's rule: something@domain.part, no spaces).
+     */
+    private static boolean isAcceptedEmail(Error e) {
+        return "format".equals(e.getKeyword()) && e.getArguments() != null && e.getArguments().length > 0
+                && ("email".equals(String.valueOf(e.getArguments()[0])) || "email".equals(e.getSchemaNode() == null ? null : e.getSchemaNode().asString(null)))
+                && e.getInstanceNode() != null && e.getInstanceNode().isString()
+                && EMAIL.matcher(e.getInstanceNode().asString()).matches();
+    }
+
+    /** A box inside an optional group left blank is not asked for. */
+    private static boolean parentPresent(JsonNode data, String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 || FormData.get(data, path.substring(0, dot)).isObject();
+    }
+
     private FieldProblem problem(String path, Error e, FormDefinition.Field field, String language, Locale locale) {
         String label = label(field, path, language);
         String input = field == null ? "text" : field.input();
@@ -95,6 +119,7 @@ public class FormValidator {
             case "required" -> switch (input) {
                 case "radio", "select" -> "form.error.choose";
                 case "address" -> "form.error.address";
+                case "checkbox" -> "form.error.checkbox";
                 default -> "form.error.required";
             };
             case "minLength" -> "form.error.minLength";
