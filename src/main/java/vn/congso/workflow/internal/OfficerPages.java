@@ -117,7 +117,7 @@ class OfficerPages {
                      @RequestParam(required = false) Integer page, Model model) {
         Scope scope = scopes.current();
         Inbox.Queue selected = queue(queue, scope);
-        Paging paging = Paging.of(page == null || page < 0 ? 0 : page, 20);
+        Paging paging = Paging.of(page == null || page < 1 ? 1 : page, 20);
         PageResult<Inbox.Row> rows = inbox.list(scope, selected, q, paging);
         model.addAttribute("queues", Inbox.Queue.values());
         model.addAttribute("queue", selected);
