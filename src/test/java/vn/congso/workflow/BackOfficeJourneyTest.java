@@ -255,8 +255,8 @@ class BackOfficeJourneyTest {
             act(desk, "RETURN_RESULT", f -> f.getByLabel("Ghi chú khi trả kết quả").fill("Trả tại quầy"));
             assertThat(dossier(code).get("status").asString()).isEqualTo("RETURNED");
             Locator steps = desk.locator(".steps.process li");
-            assertThat(steps).hasCount(4);
-            for (int i = 0; i < 4; i++) {
+            assertThat(steps).hasCount(5); // reception and the four steps of the process
+            for (int i = 0; i < 5; i++) {
                 assertThat(steps.nth(i)).containsText("(đã xong)");
             }
             assertThat(desk.locator("#audit-heading")).isVisible();
