@@ -54,7 +54,9 @@ class FeedbackPages {
             }
             model.addAttribute("subject", feedback.subject(form.procedureCode(), form.dossierCode(), form.check()));
             model.addAttribute("form", form);
-            errors.put(model, e.fieldProblems());
+            // The page's content field is "details": "content" is the id of the layout's main block.
+            errors.put(model, e.fieldProblems().stream().map(p -> p.field().equals("content")
+                    ? new vn.congso.shared.FieldProblem("details", p.code(), p.message(), p.args()) : p).toList());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "feedback/form";
         }
