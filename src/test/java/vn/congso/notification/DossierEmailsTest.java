@@ -62,7 +62,7 @@ class DossierEmailsTest {
                 .contains("Trạng thái: Mới đăng ký, chờ tiếp nhận")
                 .contains("Thời gian nộp: 28/11/2026 09:15")
                 .contains(dossier.trackingUrl);
-        assertThat(TestMail.part(mail, "text/html")).contains("href=\"" + dossier.trackingUrl + "\"").contains("lang=\"vi\"");
+        assertThat(TestMail.part(mail, "text/html")).contains("href=\"" + dossier.trackingUrl.replace("&", "&amp;") + "\"").contains("lang=\"vi\"");
     }
 
     @Test
@@ -105,7 +105,8 @@ class DossierEmailsTest {
         support.publish(dossier.changed(DossierStatus.DECIDED, DossierStatus.RETURNED, Instant.parse("2026-12-04T09:30:00Z"), null));
 
         String text = TestMail.part(TestMail.awaitMessage(to), "text/plain");
-        assertThat(text).contains("Đã trả kết quả").contains("đánh giá mức độ hài lòng").doesNotContain("Ngày hẹn trả kết quả");
+        assertThat(text).contains("Đã trả kết quả").contains("đánh giá mức độ hài lòng").doesNotContain("Ngày hẹn trả kết quả")
+                .contains("http://localhost/danh-gia/" + dossier.code + "?kiemTra=K7Q2");
     }
 
     @Test

@@ -16,7 +16,7 @@ final class DossierEvents {
 
     final long dossierId = IDS.incrementAndGet();
     final String code = "000.00.01.H66-261128-" + String.format("%04d", dossierId % 10_000) + "-" + dossierId;
-    final String trackingUrl = "http://localhost/tra-cuu/" + code;
+    final String trackingUrl = "http://localhost/tra-cuu?ma=" + code + "&kiemTra=K7Q2";
     Applicant applicant;
 
     DossierEvents(Long accountId, String email, String phone, String language) {

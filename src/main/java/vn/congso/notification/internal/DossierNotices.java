@@ -82,8 +82,8 @@ class DossierNotices {
             model.put("appointment", appointment);
             model.put("reason", e.reason() == null || e.reason().isBlank() ? null : e.reason());
             model.put("trackingUrl", e.trackingUrl());
-            // Satisfaction survey after the result is returned (Decision 766); the tracking page hosts it for now.
-            model.put("rateUrl", e.to() == DossierStatus.RETURNED ? e.trackingUrl() : null);
+            // Satisfaction survey after the result is returned (Decision 766), opened with the tracking check code.
+            model.put("rateUrl", e.to() == DossierStatus.RETURNED ? rateUrl(e.trackingUrl()) : null);
             notifications.email(a.email(), lang, "dossier-status-changed", model, key + ":email:" + lower(a.email()));
         }
         if (a.phone() != null && !a.phone().isBlank()) {
@@ -116,5 +116,27 @@ class DossierNotices {
 
     private static String lower(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The survey page {@code <base>/danh-gia/<code>?kiemTra=<check>} built from the tracking link
+     * {@code <base>/tra-cuu?ma=<code>&kiemTra=<check>} the dossier module sends (so notification needs no feedback type);
+     * the tracking link itself when it has another shape.
+     */
+    static String rateUrl(String trackingUrl) {
+        if (trackingUrl == null) {
+            return null;
+        }
+        int at = trackingUrl.indexOf("/tra-cuu?");
+        if (at < 0) {
+            return trackingUrl;
+        }
+        var query = org.springframework.web.util.UriComponentsBuilder.fromUriString(trackingUrl).build().getQueryParams();
+        String code = query.getFirst("ma");
+        String check = query.getFirst("kiemTra");
+        if (code == null || check == null || code.isBlank() || check.isBlank()) {
+            return trackingUrl;
+        }
+        return trackingUrl.substring(0, at) + "/danh-gia/" + code + "?kiemTra=" + check;
     }
 }
