@@ -166,11 +166,15 @@ class Dashboard {
         pageParams.put("offset", paging.offset());
         List<DossierRow> rows = jdbc.sql("SELECT * FROM kpi_dossier_fact f" + where
                         + " ORDER BY f.due_at NULLS LAST, f.dossier_id LIMIT :limit OFFSET :offset").params(pageParams)
-                .query((rs, n) -> new DossierRow(rs.getLong("dossier_id"), rs.getString("code"), rs.getString("procedure_code"), rs.getLong("agency_id"),
-                        rs.getInt("channel"), rs.getString("status"), instant(rs, "submitted_at"), instant(rs, "received_at"), instant(rs, "due_at"),
-                        instant(rs, "finished_at"), rs.getString("timeliness"), rs.getBoolean("second_supplement"), rs.getBoolean("e_result"),
-                        rs.getString("rating"))).list();
+                .query(Dashboard::row).list();
         return new PageResult<>(rows, paging.page(), paging.size(), total);
+    }
+
+    static DossierRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new DossierRow(rs.getLong("dossier_id"), rs.getString("code"), rs.getString("procedure_code"), rs.getLong("agency_id"),
+                rs.getInt("channel"), rs.getString("status"), instant(rs, "submitted_at"), instant(rs, "received_at"), instant(rs, "due_at"),
+                instant(rs, "finished_at"), rs.getString("timeliness"), rs.getBoolean("second_supplement"), rs.getBoolean("e_result"),
+                rs.getString("rating"));
     }
 
     private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

@@ -81,7 +81,7 @@ class LeaderScopes {
         return resolve(agency, locale);
     }
 
-    private Unit province(Locale locale) {
+    Unit province(Locale locale) {
         return new Unit(null, organization.agencies(today()).stream().filter(a -> a.kind() == AgencyKind.PROVINCIAL_PC && a.parentId() == null)
                 .findFirst().map(a -> name(a, locale)).orElse("—"), null);
     }

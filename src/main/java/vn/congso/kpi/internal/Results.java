@@ -21,7 +21,7 @@ final class Results {
     record IndicatorResult(String code, String name, String group, Long numerator, Long denominator, Double ratio, Double target,
                            Double points, Double maxPoints, Status status, String basis, String drillDown) {
 
-        boolean linkable() {
+        public boolean linkable() {
             return numerator != null && denominator != null && drillDown != null;
         }
     }
