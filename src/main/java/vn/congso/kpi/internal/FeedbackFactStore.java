@@ -61,7 +61,13 @@ class FeedbackFactStore {
         if (jdbc.sql("SELECT COUNT(*) FROM kpi_feedback_fact WHERE feedback_id = :f").param("f", feedbackId).query(Long.class).single() > 0) {
             return;
         }
-        Instant deadline = calendar.addWorkingMinutes(at, ANSWER_WORKING_DAYS * 8L * 60, agencyId);
+        Instant deadline;
+        try {
+            deadline = calendar.addWorkingMinutes(at, ANSWER_WORKING_DAYS * 8L * 60, agencyId);
+        } catch (RuntimeException unknownAgency) {
+            // an agency without its own calendar (or not known yet) follows the province's
+            deadline = calendar.addWorkingMinutes(at, ANSWER_WORKING_DAYS * 8L * 60, null);
+        }
         jdbc.sql("""
                 INSERT INTO kpi_feedback_fact (feedback_id, code, agency_id, procedure_code, dossier_id, received_at, received_day, deadline_at,
                     late, likes, dislikes) VALUES (:f, :c, :a, :p, :d, :t, :day, :deadline, FALSE, 0, 0)

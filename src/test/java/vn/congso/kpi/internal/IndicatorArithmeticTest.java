@@ -36,6 +36,8 @@ class IndicatorArithmeticTest {
     Evaluator evaluator;
     @Autowired
     Catalog catalog;
+    @Autowired
+    FeedbackFactStore feedback;
 
     long a;
     long b;
@@ -195,6 +197,45 @@ class IndicatorArithmeticTest {
                 new java.util.LinkedHashMap<>(java.util.Map.of(a, "A", b, "B")), VI);
         assertThat(grouped.get(a).indicator("766.2.1").numerator()).isEqualTo(13);
         assertThat(grouped.get(b).indicator("766.2.1").numerator()).isEqualTo(1);
+    }
+
+    @Test
+    void feedbackFactsFeedTheSatisfactionGroup() {
+        long unit = AGENCIES.incrementAndGet();
+        long base = unit * 10;
+        // four feedback items in October: answered on time and liked; answered late; open past its deadline; open within it
+        feedback.recordFeedbackReceived(base + 1, "PAKN-1", unit, "1.001193", null, FactRows.at("2026-10-01T09:00"));
+        feedback.recordFeedbackHandled(base + 1, unit, "ANSWERED", true, FactRows.at("2026-10-05T09:00"));
+        feedback.recordReaction(base + 1, unit, true, FactRows.at("2026-10-06T09:00"));
+        feedback.recordFeedbackReceived(base + 2, "PAKN-2", unit, "1.001193", null, FactRows.at("2026-10-01T09:00"));
+        feedback.recordFeedbackHandled(base + 2, unit, "ANSWERED", false, FactRows.at("2026-10-29T09:00"));
+        feedback.recordFeedbackReceived(base + 3, "PAKN-3", unit, null, null, FactRows.at("2026-10-02T09:00"));
+        feedback.recordFeedbackReceived(base + 4, "PAKN-4", unit, null, null, FactRows.at("2026-10-30T09:00"));
+        // answered on time but disliked more than liked: on time, not satisfied
+        feedback.recordFeedbackReceived(base + 5, "PAKN-5", unit, null, null, FactRows.at("2026-10-12T09:00"));
+        feedback.recordFeedbackHandled(base + 5, unit, "PUBLISHED", true, FactRows.at("2026-10-14T09:00"));
+        feedback.recordReaction(base + 5, unit, false, FactRows.at("2026-10-15T09:00"));
+        feedback.recordReaction(base + 5, unit, false, FactRows.at("2026-10-15T10:00"));
+        feedback.recordReaction(base + 5, unit, true, FactRows.at("2026-10-15T11:00"));
+        // replaying an event changes nothing
+        feedback.recordFeedbackReceived(base + 1, "PAKN-1", unit, "1.001193", null, FactRows.at("2026-10-01T09:00"));
+
+        PackResult r = evaluator.evaluate("766", october(List.of(unit)), unit, "F", VI);
+        // on time: 1, 4 (open, deadline in November), 5 → 3 of 5
+        check(r.indicator("766.5.2"), 3, 5, 0.6, 3.6, Status.MEASURED);
+        // satisfied: on time and not more dislikes than likes → 1 and 4 → 2 of 5
+        check(r.indicator("766.5.3"), 2, 5, 0.4, 2.4, Status.MEASURED);
+
+        // ratings and complaints reach the dossier facts, and survive in their own table
+        long dossier = rows.fact(unit).finished("2026-10-09T10:00", "EARLY").insert();
+        feedback.recordRating(dossier, unit, "dissatisfied", FactRows.at("2026-10-10T10:00"));
+        assertThat(jdbc.sql("SELECT rating FROM kpi_dossier_fact WHERE dossier_id = :d").param("d", dossier).query(String.class).single())
+                .isEqualTo("DISSATISFIED");
+        feedback.recordComplaint(dossier, unit, FactRows.at("2026-10-11T10:00"));
+        PackResult after = evaluator.evaluate("766", october(List.of(unit)), unit, "F", VI);
+        check(after.indicator("766.5.4"), 0, 1, 0.0, 0.0, Status.BELOW_TARGET);
+        assertThat(jdbc.sql("SELECT complaint FROM kpi_dossier_feedback WHERE dossier_id = :d").param("d", dossier).query(Boolean.class).single())
+                .isTrue();
     }
 
     @Test
