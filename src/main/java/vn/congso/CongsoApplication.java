@@ -21,6 +21,15 @@ public class CongsoApplication {
             System.setProperty("spring.main.banner-mode", "off");
             System.exit(SpringApplication.exit(app.run()));
         }
+        if (args.length == 1 && "kpi-recompute".equals(args[0])) {
+            // Command-line recomputation of the KPI facts from the dossiers: no web server.
+            SpringApplication app = new SpringApplication(CongsoApplication.class);
+            app.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+            System.setProperty("congso.kpi.recompute", "true");
+            System.setProperty("congso.demo.enabled", "false");
+            System.setProperty("spring.main.banner-mode", "off");
+            System.exit(SpringApplication.exit(app.run()));
+        }
         SpringApplication.run(CongsoApplication.class, args);
     }
 }

@@ -30,10 +30,26 @@ public record DossierView(
         long version,
         List<ComponentView> components,
         List<FileView> files,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        Facts facts) {
 
     public int dvcqgStatus() {
         return status.dvcqgCode();
+    }
+
+    /**
+     * The per-dossier facts Decision 766 reads (DOMAIN.md §6): paid online, VNeID-verified account, electronic result
+     * code and link, source database, when it was synchronized to DVCQG, and when processing ended (stop, refusal or
+     * withdrawal; decided/returned have their own fields).
+     */
+    public record Facts(boolean onlinePayment, boolean vneidVerified, String eResultCode, String eResultUrl, String sourceDatabase,
+                        Instant syncedToDvcqgAt, Instant endedAt) {
+
+        public static final Facts NONE = new Facts(false, false, null, null, null, null, null);
+
+        public boolean hasElectronicResult() {
+            return eResultCode != null && !eResultCode.isBlank() && eResultUrl != null && !eResultUrl.isBlank();
+        }
     }
 
     /** A dossier component and whether it was digitized or taken from the data vault. */

@@ -39,6 +39,9 @@ public interface Dossiers {
     /** Dossiers received (or, online, submitted) by the agencies in a period, oldest first: the tracking book (Form 07). */
     List<DossierView> received(java.util.Collection<Long> agencyIds, Instant from, Instant to, int limit);
 
+    /** Every dossier id greater than {@code afterId}, ascending, at most {@code limit} (for full recomputations). */
+    List<Long> idsAfter(long afterId, int limit);
+
     record FileContent(String displayName, String contentType, long size, java.io.InputStream content) {
     }
 

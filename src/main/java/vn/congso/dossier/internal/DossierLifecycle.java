@@ -29,6 +29,7 @@ import vn.congso.dossier.Actor;
 import vn.congso.dossier.Applicant;
 import vn.congso.dossier.DossierAction;
 import vn.congso.dossier.DossierStatus;
+import vn.congso.dossier.DossierFilesChanged;
 import vn.congso.dossier.DossierStatusChanged;
 import vn.congso.dossier.DossierSubmitted;
 import vn.congso.dossier.DossierView;
@@ -284,6 +285,7 @@ class DossierLifecycle implements Dossiers {
                     .param("d", id).param("c", componentCode).update();
         }
         jdbc.sql("UPDATE dossier SET updated_at = :now WHERE id = :id").param("now", Timestamp.from(now)).param("id", id).update();
+        events.publishEvent(new DossierFilesChanged(id, d.code(), kind, digitized, now));
         List<DossierView.FileView> all = dossiers.view(id).orElseThrow().files();
         return all.get(all.size() - 1);
     }
@@ -293,6 +295,12 @@ class DossierLifecycle implements Dossiers {
     public Optional<FileContent> file(long dossierId, String filePublicId) {
         return dossiers.fileOfDossier(dossierId, filePublicId)
                 .map(f -> new FileContent(f.displayName(), f.contentType(), f.size(), files.open(f)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> idsAfter(long afterId, int limit) {
+        return dossiers.idsAfter(afterId, limit);
     }
 
     @Override

@@ -106,6 +106,11 @@ class DossierRepository {
                 .param("a", accountId).param("l", limit).param("o", offset).query(this::row).list();
     }
 
+    /** Dossier ids after {@code afterId}, ascending (for recomputations that walk every dossier). */
+    List<Long> idsAfter(long afterId, int limit) {
+        return jdbc.sql("SELECT id FROM dossier WHERE id > :a ORDER BY id LIMIT :l").param("a", afterId).param("l", limit).query(Long.class).list();
+    }
+
     long countOfApplicant(long accountId) {
         return jdbc.sql("SELECT COUNT(*) FROM dossier WHERE applicant_account_id = :a").param("a", accountId).query(Long.class).single();
     }
@@ -124,7 +129,7 @@ class DossierRepository {
         return new DossierView(d.id(), d.code(), d.procedureCode(), d.procedureVersionId(), d.procedureName(), d.status(), d.channel(),
                 d.applicant(), d.receivingAgencyId(), d.competentAgencyId(), d.communeUnitId(), d.data(), d.submittedAt(), d.receivedAt(),
                 d.dueAt(), d.effectiveDueAt(), d.decidedAt(), d.returnedAt(), d.supplementCount(), d.extensionCount(),
-                d.resultIsDocument(), d.checkCode(), d.version(), components, files, history);
+                d.resultIsDocument(), d.checkCode(), d.version(), components, files, history, d.facts());
     }
 
     List<DossierView.HistoryEntry> history(long dossierId) {
@@ -215,7 +220,9 @@ class DossierRepository {
                 rs.getObject("commune_unit_id", Long.class), rs.getString("data"), instant(rs, "submitted_at"), instant(rs, "received_at"),
                 instant(rs, "due_at"), instant(rs, "effective_due_at"), instant(rs, "decided_at"), instant(rs, "returned_at"),
                 rs.getInt("supplement_count"), rs.getInt("extension_count"), rs.getBoolean("result_is_document"), rs.getString("check_code"),
-                rs.getLong("version"), List.of(), List.of(), List.of());
+                rs.getLong("version"), List.of(), List.of(), List.of(),
+                new DossierView.Facts(rs.getBoolean("online_payment"), rs.getBoolean("vneid_verified"), rs.getString("e_result_code"),
+                        rs.getString("e_result_url"), rs.getString("source_database"), instant(rs, "synced_to_dvcqg_at"), instant(rs, "ended_at")));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
