@@ -1,6 +1,9 @@
 package vn.congso.kpi.internal;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 import vn.congso.dossier.DossierFilesChanged;
@@ -16,22 +19,45 @@ class FactListener {
 
     private final DossierFacts facts;
 
+    /**
+     * Events of one dossier arrive together (submitted and status changed in the same transaction) and are delivered
+     * on different threads; each refresh rewrites the dossier's row, so refreshes of the same dossier take turns and
+     * commit before the next starts (the refresh has its own transaction), instead of colliding on the row's key.
+     */
+    private final ReentrantLock[] stripes = new ReentrantLock[64];
+
     FactListener(DossierFacts facts) {
         this.facts = facts;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new ReentrantLock();
+        }
     }
 
-    @ApplicationModuleListener
+    private void refresh(long dossierId) {
+        ReentrantLock lock = stripes[(int) Math.floorMod(dossierId, (long) stripes.length)];
+        lock.lock();
+        try {
+            facts.refresh(dossierId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Async
+    @TransactionalEventListener
     void on(DossierSubmitted event) {
-        facts.refresh(event.dossierId());
+        refresh(event.dossierId());
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(DossierStatusChanged event) {
-        facts.refresh(event.dossierId());
+        refresh(event.dossierId());
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(DossierFilesChanged event) {
-        facts.refresh(event.dossierId());
+        refresh(event.dossierId());
     }
 }
