@@ -26,7 +26,7 @@ final class NotificationTestSupport {
 
     /** Waits until every notification listener has finished with the events that mention {@code marker}. */
     void awaitListenersDone(String marker) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.sql("""
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.sql("""
                 SELECT COUNT(*) FROM event_publication
                 WHERE completion_date IS NULL AND listener_id LIKE '%notification%' AND serialized_event LIKE :marker
                 """).param("marker", "%" + marker + "%").query(Long.class).single() == 0);

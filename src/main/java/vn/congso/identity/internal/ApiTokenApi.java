@@ -36,6 +36,7 @@ import vn.congso.shared.FieldProblem;
  * same rules as the login page (lockout, address limit, confirmed e-mail), and the app then sends the token.
  */
 @RestController
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @RequestMapping(ApiTokenApi.PATH)
 @Tag(name = "Authentication", description = "Bearer tokens for API clients: exchange a login and password once, then send "
         + "Authorization: Bearer <token>")
