@@ -81,6 +81,39 @@ class CatalogSearchBenchmark {
         String filtered = "http://localhost:" + port + "/api/v1/procedures?size=20&level=PROVINCE&online=FULL&q=";
         System.out.println(BenchSupport.run("GET /api/v1/procedures?q=&level&online", 6_000, 4,
                 i -> get(client, filtered, QUERIES[(i * 3) % QUERIES.length])));
+        // Varied queries: fragments of words typed as people type them (part of a word, no diacritics or with them),
+        // one or two words, mostly different from each other, so the per-word match cache rarely helps.
+        String[] varied = variedQueries(20_000, new Random(7));
+        for (int clients : new int[] {1, 4}) {
+            System.out.println(BenchSupport.run("GET /api/v1/procedures?q=(varied)", 10_000, clients,
+                    i -> get(client, base, varied[(clients * 10_000 + i) % varied.length])));
+        }
+    }
+
+    private static String[] variedQueries(int count, Random random) {
+        List<String> words = new ArrayList<>();
+        for (String phrase : OBJECTS) {
+            words.addAll(List.of(phrase.split(" ")));
+        }
+        for (String phrase : QUALIFIERS) {
+            words.addAll(List.of(phrase.split(" ")));
+        }
+        String[] out = new String[count];
+        for (int i = 0; i < count; i++) {
+            StringBuilder q = new StringBuilder();
+            int n = 1 + random.nextInt(2);
+            for (int k = 0; k < n; k++) {
+                String w = words.get(random.nextInt(words.size()));
+                int from = random.nextInt(Math.max(1, w.length() - 2));
+                String part = w.substring(from, Math.min(w.length(), from + 2 + random.nextInt(4)));
+                if (random.nextBoolean()) {
+                    part = java.text.Normalizer.normalize(part, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd');
+                }
+                q.append(k == 0 ? "" : " ").append(part);
+            }
+            out[i] = q.toString();
+        }
+        return out;
     }
 
     private static boolean get(HttpClient client, String base, String q) {

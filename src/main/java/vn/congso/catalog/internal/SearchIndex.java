@@ -44,21 +44,34 @@ class SearchIndex {
      * entries containing it. A query word matches an entry when it is part of one of the entry's words, so a
      * search reads the (small) vocabulary instead of every text.
      */
-    private record Snapshot(LocalDate on, long revision, List<Entry> entries, String[] vocabulary, BitSet[] postings,
+    record Snapshot(LocalDate on, long revision, List<Entry> entries, String[] vocabulary, BitSet[] postings,
                             Map<String, BitSet> wordCache) {
 
+        /**
+         * The entries containing a query word. Answers are kept for at most {@link #CACHED_WORDS} words per snapshot,
+         * so that a stream of made-up words (anyone can search) cannot grow the heap; beyond that a word is matched
+         * against the vocabulary each time, which is what the first search of any word costs anyway.
+         */
         BitSet matching(String word) {
-            return wordCache.computeIfAbsent(word, w -> {
-                BitSet union = new BitSet(entries.size());
-                for (int i = 0; i < vocabulary.length; i++) {
-                    if (vocabulary[i].contains(w)) {
-                        union.or(postings[i]);
-                    }
+            BitSet cached = wordCache.get(word);
+            if (cached != null) {
+                return cached;
+            }
+            BitSet union = new BitSet(entries.size());
+            for (int i = 0; i < vocabulary.length; i++) {
+                if (vocabulary[i].contains(word)) {
+                    union.or(postings[i]);
                 }
-                return union;
-            });
+            }
+            if (wordCache.size() < CACHED_WORDS) {
+                wordCache.putIfAbsent(word, union);
+            }
+            return union;
         }
     }
+
+    /** How many query words' matches a snapshot keeps (about 1.3 KB each for 10,000 procedures). */
+    static final int CACHED_WORDS = 4096;
 
     private final CatalogRepository repository;
     private final Organization organization;
