@@ -9,3 +9,8 @@
 DROP INDEX IF EXISTS task_open_due;
 CREATE INDEX IF NOT EXISTS task_open_work_due ON task (sort_due_at, id) INCLUDE (agency_id, unit_id)
     WHERE status IN ('OPEN', 'WAITING') AND kind <> 'RECEPTION';
+-- The same tasks by agency: an agency's (or a commune's) leader reads a few hundred open tasks of one or two
+-- agencies; without it the count of the AGENCY queue walked the whole province's open tasks in due-date order
+-- (3 ms and 17,000 buffers over 1,000,000 dossiers) instead of the agency's few hundred (0.1 ms).
+CREATE INDEX IF NOT EXISTS task_open_work_agency ON task (agency_id, sort_due_at, id)
+    WHERE status IN ('OPEN', 'WAITING') AND kind <> 'RECEPTION';
