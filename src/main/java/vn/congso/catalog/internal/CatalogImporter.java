@@ -58,11 +58,13 @@ class CatalogImporter implements CatalogImport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SearchIndex index;
+    private final CatalogCache cache;
 
     CatalogImporter(JdbcClient jdbc, JsonMapper json, CatalogRepository repository, Organization organization,
                     OrganizationImport organizationImport, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock,
-                    SearchIndex index) {
+                    SearchIndex index, CatalogCache cache) {
         this.index = index;
+        this.cache = cache;
         this.jdbc = jdbc;
         this.json = json;
         this.repository = repository;
@@ -115,6 +117,7 @@ class CatalogImporter implements CatalogImport {
                 status.setRollbackOnly();
                 return rejected(problems);
             }
+            cache.cache.changedInThisTransaction();
             writeFields(file.fields());
             organizationImport.write(file.adminUnits(), file.agencies());
             int versions = 0;

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congso.catalog.AgencyRef;
@@ -24,11 +25,12 @@ import vn.congso.organization.Organization;
 import vn.congso.shared.ApiException;
 import vn.congso.shared.FieldProblem;
 import vn.congso.shared.PageResult;
+import vn.congso.shared.RevisionCache;
 import vn.congso.shared.Paging;
 import vn.congso.shared.VietnameseText;
 
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class CatalogService implements Catalog {
 
     static final int MAX_QUERY_LENGTH = 200;
@@ -37,11 +39,16 @@ class CatalogService implements Catalog {
     private final CatalogRepository repository;
     private final Organization organization;
     private final SearchIndex index;
+    private final RevisionCache versions;
 
-    CatalogService(CatalogRepository repository, Organization organization, SearchIndex index) {
+    CatalogService(CatalogRepository repository, Organization organization, SearchIndex index, CatalogCache cache) {
         this.repository = repository;
         this.organization = organization;
         this.index = index;
+        this.versions = cache.cache;
+    }
+
+    private record CurrentKey(String code, LocalDate on) {
     }
 
     @Override
@@ -81,12 +88,15 @@ class CatalogService implements Catalog {
         if (code == null || code.isBlank() || code.length() > 32) {
             return Optional.empty();
         }
-        return repository.current(code.strip(), on).map(this::assemble);
+        String c = code.strip();
+        Optional<Long> versionId = versions.get(new CurrentKey(c, on), () -> repository.current(c, on).map(CatalogRepository.VersionRow::id));
+        return versionId.flatMap(this::version);
     }
 
     @Override
     public Optional<Procedure> version(long versionId) {
-        return repository.version(versionId).map(this::assemble);
+        // a version is assembled from six queries; procedures change only through imports, which bump the revision
+        return versions.get(versionId, () -> repository.version(versionId).map(this::assemble));
     }
 
     @Override

@@ -34,10 +34,12 @@ class OrganizationImporter implements OrganizationImport {
 
     private final JdbcClient jdbc;
     private final OrganizationRepository repository;
+    private final OrganizationCache cache;
 
-    OrganizationImporter(JdbcClient jdbc, OrganizationRepository repository) {
+    OrganizationImporter(JdbcClient jdbc, OrganizationRepository repository, OrganizationCache cache) {
         this.jdbc = jdbc;
         this.repository = repository;
+        this.cache = cache;
     }
 
     @Override
@@ -138,6 +140,9 @@ class OrganizationImporter implements OrganizationImport {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Counts write(List<AdminUnitRow> units, List<AgencyRow> agencies) {
+        // every node forgets its cached units and agencies: this one after the commit, the others on the new revision
+        cache.cache.changedInThisTransaction();
+        repository.bumpRevision();
         List<AdminUnitRow> ordered = new ArrayList<>(units);
         ordered.sort(Comparator.comparing((AdminUnitRow u) -> u.level().ordinal()).thenComparing(AdminUnitRow::validFrom));
         Map<String, Long> written = new HashMap<>();

@@ -36,6 +36,14 @@ class OrganizationRepository {
         this.jdbc = jdbc;
     }
 
+    long revision() {
+        return jdbc.sql("SELECT revision FROM organization_revision WHERE id = 1").query(Long.class).single();
+    }
+
+    void bumpRevision() {
+        jdbc.sql("UPDATE organization_revision SET revision = revision + 1 WHERE id = 1").update();
+    }
+
     Optional<Agency> agency(long id) {
         return jdbc.sql("SELECT * FROM agency WHERE id = :id").param("id", id).query(OrganizationRepository::agency).optional();
     }
