@@ -265,8 +265,6 @@ class DossierLifecycle implements Dossiers {
         DossierView view = dossiers.view(id).orElseThrow();
         events.publishEvent(new DossierSubmitted(id, code, p.code(), p.name(), in.channel(), receiving.id(), competent, applicant, now,
                 trackingUrl(view), check));
-        events.publishEvent(new DossierStatusChanged(id, code, p.name(), null, SUBMITTED, now, null, applicant, null, receiving.id(), competent,
-                in.channel(), trackingUrl(view)));
         return view;
     }
 
