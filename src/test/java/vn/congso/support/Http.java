@@ -87,6 +87,36 @@ public final class Http {
         return send("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), headers);
     }
 
+    /** One part of a multipart body: a text field when {@code fileName} is null. */
+    public record Part(String name, String fileName, String contentType, byte[] content) {
+        public static Part field(String name, String value) {
+            return new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Part file(String name, String fileName, String contentType, byte[] content) {
+            return new Part(name, fileName, contentType, content);
+        }
+    }
+
+    /** A multipart/form-data POST with any parts, in order. */
+    public Response multipart(String path, java.util.List<Part> parts, Map<String, String> headers) {
+        String boundary = "----congso" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try {
+            for (Part p : parts) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\""
+                        + (p.fileName() == null ? "" : "; filename=\"" + p.fileName() + "\"")
+                        + (p.contentType() == null ? "" : "\r\nContent-Type: " + p.contentType()) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(p.content());
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return send("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), headers);
+    }
+
     public Response send(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
         HttpRequest.Builder b = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body));

@@ -34,7 +34,6 @@ import vn.congso.catalog.Procedure;
 import vn.congso.dossier.Applicant;
 import vn.congso.dossier.Channel;
 import vn.congso.dossier.DossierStatus;
-import vn.congso.dossier.DossierStatusChanged;
 import vn.congso.dossier.DossierSubmitted;
 import vn.congso.dossier.DossierView;
 import vn.congso.dossier.internal.form.FormData;
@@ -362,34 +361,152 @@ class Applications {
         }
         Account account = identity.account(accountId).orElseThrow();
         Agency receiving = organization.agency(draft.receivingAgencyId()).orElseThrow();
-        Instant now = clock.instant();
         // rare: the draft changed between the check and the lock; its number is then taken here
         int sequenceNumber = unchanged ? number : sequence.next(receiving.id(), today());
+        long dossierId = createDossier(account, s.procedure(), s.form(), draft.data(), receiving, draft.competentAgencyId(),
+                draft.communeUnitId(), s.files().stream().map(f -> new Attached(f.fileId(), f.componentCode())).toList(), sequenceNumber,
+                idempotencyKey, language);
+        drafts.close(draft.id(), Draft.Status.SUBMITTED, dossierId, clock.instant());
+        return dossiers.view(dossierId).orElseThrow();
+    }
+
+    /** A stored file attached to a component of the new dossier. */
+    record Attached(long fileId, String componentCode) {
+    }
+
+    /**
+     * Writes a new online dossier (status 1) with its components, files, first history line and idempotency key,
+     * and publishes {@link DossierSubmitted}; in the caller's transaction.
+     */
+    private long createDossier(Account account, Procedure procedure, FormDefinition form, JsonNode data, Agency receiving,
+                               Long competentAgencyId, Long communeUnitId, List<Attached> attached, int sequenceNumber,
+                               String idempotencyKey, String language) {
+        Instant now = clock.instant();
         String code = DossierCodeFormat.CIRCULAR_01_2018.format(receiving.code(), today(), sequenceNumber);
-        Applicant applicant = applicantOf(account, s.form(), draft.data(), language);
+        Applicant applicant = applicantOf(account, form, data, language);
         String checkCode = checkCode();
-        long dossierId = dossiers.insert(new DossierRepository.NewDossier(code, UUID.randomUUID().toString(), s.procedure().code(),
-                s.procedure().versionId(), s.procedure().name(), s.procedure().resultIsDocument(), Channel.ONLINE, DossierStatus.SUBMITTED,
-                applicant, VietnameseText.fold(applicant.name()), receiving.id(), draft.competentAgencyId(), draft.communeUnitId(),
-                json.writeValueAsString(draft.data()), checkCode, now, account.assuranceLevel() >= 2));
-        for (Component c : s.procedure().components()) {
+        long dossierId = dossiers.insert(new DossierRepository.NewDossier(code, UUID.randomUUID().toString(), procedure.code(),
+                procedure.versionId(), procedure.name(), procedure.resultIsDocument(), Channel.ONLINE, DossierStatus.SUBMITTED,
+                applicant, VietnameseText.fold(applicant.name()), receiving.id(), competentAgencyId, communeUnitId,
+                json.writeValueAsString(data), checkCode, now, account.assuranceLevel() >= 2));
+        for (Component c : procedure.components()) {
             dossiers.addComponent(dossierId, c.code(), c.name(), c.mandatory(), false);
         }
-        for (DraftFile f : s.files()) {
-            dossiers.addFile(dossierId, f.fileId(), f.componentCode(), "APPLICANT", now, accountId);
+        for (Attached f : attached) {
+            dossiers.addFile(dossierId, f.fileId(), f.componentCode(), "APPLICANT", now, account.id());
         }
-        dossiers.addHistory(dossierId, now, accountId, applicant.name(), "APPLICANT", null, DossierStatus.SUBMITTED, null, null);
-        drafts.close(draft.id(), Draft.Status.SUBMITTED, dossierId, now);
+        dossiers.addHistory(dossierId, now, account.id(), applicant.name(), "APPLICANT", null, DossierStatus.SUBMITTED, null, null);
         if (idempotencyKey != null) {
             jdbc.sql("INSERT INTO submission_key (account_id, idem_key, dossier_id, created_at) VALUES (:a, :k, :d, :now)")
-                    .param("a", accountId).param("k", idempotencyKey).param("d", dossierId).param("now", java.sql.Timestamp.from(now)).update();
+                    .param("a", account.id()).param("k", idempotencyKey).param("d", dossierId).param("now", java.sql.Timestamp.from(now)).update();
         }
-        String tracking = trackingUrl(code, checkCode);
-        events.publishEvent(new DossierSubmitted(dossierId, code, s.procedure().code(), s.procedure().name(), Channel.ONLINE,
-                receiving.id(), draft.competentAgencyId(), applicant, now, tracking, checkCode));
-        events.publishEvent(new DossierStatusChanged(dossierId, code, s.procedure().name(), null, DossierStatus.SUBMITTED, now, null,
-                applicant, null, receiving.id(), draft.competentAgencyId(), Channel.ONLINE, tracking));
-        return dossiers.view(dossierId).orElseThrow();
+        events.publishEvent(new DossierSubmitted(dossierId, code, procedure.code(), procedure.name(), Channel.ONLINE,
+                receiving.id(), competentAgencyId, applicant, now, trackingUrl(code, checkCode), checkCode));
+        return dossierId;
+    }
+
+    /** What an API client sends to apply in one request. */
+    record DirectApplication(String procedureCode, String commune, JsonNode data, boolean declared) {
+    }
+
+    /** The dossier of a one-request application, and whether it was an earlier one (a retry with the same key). */
+    record Submitted(DossierView dossier, boolean replay) {
+    }
+
+    /**
+     * Applies in one request, without a draft: the answers, the documents (by component code) and the declaration
+     * are checked together, the files are checked and stored, and the dossier is written in one transaction.
+     * Idempotent like {@link #submit}: the same {@code idempotencyKey} from the same applicant always yields the
+     * same dossier, also when two requests with it arrive at the same moment. Nothing is kept of a refused request.
+     */
+    Submitted submitDirect(CurrentUser user, DirectApplication in, Map<String, List<MultipartFile>> uploads, String idempotencyKey,
+                           String language) {
+        long accountId = applicant(user);
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+            throw ApiException.invalid(List.of(FieldProblem.of("Idempotency-Key", "application.idempotency-key")));
+        }
+        Optional<Long> earlier = earlierSubmission(accountId, idempotencyKey);
+        if (earlier.isPresent()) {
+            return new Submitted(dossiers.view(earlier.get()).orElseThrow(), true);
+        }
+        if (in == null || in.procedureCode() == null || in.procedureCode().isBlank()) {
+            throw ApiException.invalid(List.of(FieldProblem.of("procedureCode", "required")));
+        }
+        Procedure p = onlineProcedure(in.procedureCode().strip());
+        FormDefinition form = forms.of(p);
+        Account account = identity.account(accountId).orElseThrow();
+        List<FieldProblem> problems = new ArrayList<>();
+        Long commune = null;
+        Agency[] where;
+        if (p.level() == AdminLevel.PROVINCE) {
+            where = provincialAgencies(p);
+        } else {
+            String communeCode = in.commune() != null && !in.commune().isBlank() ? in.commune().strip() : null;
+            AdminUnit unit = communeCode != null
+                    ? organization.adminUnit(communeCode, today()).filter(u -> u.level() == AdminLevel.COMMUNE).orElse(null)
+                    : account.adminUnitId() == null ? null : organization.adminUnit(account.adminUnitId()).orElse(null);
+            where = unit == null ? new Agency[] {null, null} : communeAgencies(unit.id());
+            if (unit == null) {
+                problems.add(FieldProblem.of("commune", communeCode == null ? "application.commune-required" : "application.commune-unknown"));
+            } else if (where[0] == null || where[1] == null) {
+                problems.add(FieldProblem.of("commune", "application.commune-no-agency"));
+            } else {
+                commune = unit.id();
+            }
+        }
+        if (in.data() == null || !in.data().isObject()) {
+            problems.add(FieldProblem.of("data", "draft.data-object"));
+        } else {
+            problems.addAll(validator.validate(form, (ObjectNode) in.data(), FormValidator.EVERYTHING, this::communeKnown, language));
+        }
+        for (String part : uploads.keySet()) {
+            if (p.components().stream().noneMatch(c -> c.code().equals(part))) {
+                problems.add(FieldProblem.of(part, "draft.component-not-found", part));
+            }
+        }
+        for (Component c : p.components()) {
+            if (c.mandatory() && uploads.getOrDefault(c.code(), List.of()).stream().noneMatch(f -> !f.isEmpty())) {
+                problems.add(FieldProblem.of("component-" + c.code(), "application.component-missing", c.name()));
+            }
+        }
+        if (!in.declared()) {
+            problems.add(FieldProblem.of("declaration", "application.declaration-required"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        Agency receiving = where[1];
+        Long competent = where[0] == null ? null : where[0].id();
+        Long communeId = commune;
+        // The files are checked and stored before the transaction (no connection is held while PDFs are read); if
+        // anything after fails, they are removed again.
+        List<DossierFiles.Accepted> accepted = new ArrayList<>();
+        try {
+            for (Component c : p.components()) {
+                for (MultipartFile upload : uploads.getOrDefault(c.code(), List.of())) {
+                    if (!upload.isEmpty()) {
+                        accepted.add(files.accept(upload, c.code()));
+                    }
+                }
+            }
+            int number = sequence.next(receiving.id(), today());
+            long dossierId = inTransaction.execute(status -> {
+                List<Attached> attached = new ArrayList<>();
+                for (DossierFiles.Accepted a : accepted) {
+                    attached.add(new Attached(files.record(a, accountId), a.componentCode()));
+                }
+                return createDossier(account, p, form, in.data(), receiving, competent, communeId, attached, number, idempotencyKey,
+                        language);
+            });
+            return new Submitted(dossiers.view(dossierId).orElseThrow(), false);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // the same key arrived twice at the same moment: the other request made the dossier
+            accepted.forEach(files::discard);
+            return new Submitted(dossiers.view(earlierSubmission(accountId, idempotencyKey).orElseThrow(() -> e)).orElseThrow(), true);
+        } catch (RuntimeException e) {
+            accepted.forEach(files::discard);
+            throw e;
+        }
     }
 
     String trackingUrl(String code, String checkCode) {

@@ -3,7 +3,21 @@ package vn.congso.dossier.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +30,7 @@ import vn.congso.dossier.DossierView;
 import vn.congso.identity.CurrentUser;
 import vn.congso.identity.Identity;
 import vn.congso.shared.ApiException;
+import vn.congso.shared.FieldProblem;
 import vn.congso.shared.PageResult;
 import vn.congso.shared.Paging;
 
@@ -29,9 +44,13 @@ class DossierApi {
     private final Tracking tracking;
     private final Identity identity;
     private final Receipts receipts;
+    private final Applications applications;
+    private final JsonMapper json;
 
-    DossierApi(MyDossiers mine, Tracking tracking, Identity identity, Receipts receipts) {
+    DossierApi(MyDossiers mine, Tracking tracking, Identity identity, Receipts receipts, Applications applications, JsonMapper json) {
         this.receipts = receipts;
+        this.applications = applications;
+        this.json = json;
         this.mine = mine;
         this.tracking = tracking;
         this.identity = identity;
@@ -47,6 +66,48 @@ class DossierApi {
         Paging paging = Paging.of(page, size);
         CurrentUser user = user();
         return new PageResult<>(mine.list(user, paging.size(), paging.offset()), paging.page(), paging.size(), mine.count(user));
+    }
+
+    /** The {@code application} part of a one-request application. */
+    record Application(String procedureCode, String commune, JsonNode data, Boolean declared) {
+    }
+
+    @PostMapping(path = "/dossiers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Apply in one request, without a draft (for apps and connected systems)",
+            description = """
+                    multipart/form-data with a part `application` (JSON: procedureCode, commune for commune-level procedures
+                    (defaults to the account's commune), data as the procedure's form asks, declared: true) and one part per
+                    document, named by its component code (e.g. TP1; PDF, JPEG or PNG, checked by content; a component may
+                    have several). Everything is checked together: 400 lists every problem, and nothing is kept of a refused
+                    request. The Idempotency-Key header is required: a retry with the same key returns the same dossier
+                    (200) instead of a second one (201).""")
+    ResponseEntity<DossierView> apply(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                      MultipartHttpServletRequest request) {
+        CurrentUser user = user();
+        Application body = application(request.getParameter("application"), request.getFile("application"));
+        Map<String, List<MultipartFile>> files = new LinkedHashMap<>(request.getMultiFileMap());
+        files.remove("application");
+        Applications.Submitted done = applications.submitDirect(user,
+                new Applications.DirectApplication(body.procedureCode(), body.commune(), body.data(), Boolean.TRUE.equals(body.declared())),
+                files, key, "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "vi");
+        return ResponseEntity.status(done.replay() ? HttpStatus.OK : HttpStatus.CREATED).body(done.dossier());
+    }
+
+    /** The JSON of the application part, sent as a form field or as a part with its own content type. */
+    private Application application(String field, MultipartFile part) {
+        try {
+            byte[] bytes = field != null ? field.getBytes(java.nio.charset.StandardCharsets.UTF_8) : part != null ? part.getBytes() : null;
+            if (bytes == null || bytes.length == 0) {
+                throw ApiException.invalid(List.of(FieldProblem.of("application", "required")));
+            }
+            JsonNode node = json.readTree(bytes);
+            if (node == null || !node.isObject()) {
+                throw ApiException.invalid(List.of(FieldProblem.of("application", "draft.data-object")));
+            }
+            return json.treeToValue(node, Application.class);
+        } catch (JacksonException | java.io.IOException e) {
+            throw ApiException.invalid(List.of(FieldProblem.of("application", "draft.data-object")));
+        }
     }
 
     @GetMapping("/dossiers/{code}")

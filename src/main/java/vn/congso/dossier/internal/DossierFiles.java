@@ -29,7 +29,36 @@ class DossierFiles {
 
     /** Stores an upload owned by an account (or by an officer for walk-in intake); returns the row id. */
     long store(MultipartFile upload, Long ownerId) {
-        StoredFile f = storedFiles.store(upload);
+        return insert(storedFiles.store(upload), ownerId);
+    }
+
+    /** An upload checked and stored, whose row is not written yet. */
+    record Accepted(StoredFile file, String componentCode) {
+    }
+
+    /**
+     * Checks and stores an upload without writing its row, for callers that do so later in their transaction; the
+     * refusal names the form part (the component code).
+     */
+    Accepted accept(MultipartFile upload, String componentCode) {
+        return new Accepted(storedFiles.store(upload), componentCode);
+    }
+
+    /** Writes the row of an accepted upload (in the caller's transaction); returns its id. */
+    long record(Accepted accepted, Long ownerId) {
+        return insert(accepted.file(), ownerId);
+    }
+
+    /** Removes an accepted upload whose row was never committed. */
+    void discard(Accepted accepted) {
+        try {
+            storedFiles.delete(accepted.file().key());
+        } catch (RuntimeException e) {
+            // an orphan file is harmless: nothing references it
+        }
+    }
+
+    private long insert(StoredFile f, Long ownerId) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO stored_file (public_id, owner_id, storage_key, display_name, content_type, size_bytes, sha256, pages, created_at)
