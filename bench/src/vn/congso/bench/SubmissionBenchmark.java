@@ -207,6 +207,9 @@ class SubmissionBenchmark {
             if (events == 0 && mails == 0) {
                 break;
             }
+            if (Boolean.getBoolean("bench.verbose") && (System.nanoTime() - t0) / 1_000_000 % 5_000 < 50) {
+                System.out.printf(Locale.ROOT, "  waiting: %d event publications, %d e-mails%n", events, mails);
+            }
             Thread.sleep(50);
         }
         return (System.nanoTime() - t0) / 1e9;

@@ -1,6 +1,10 @@
 package vn.congso.notification.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import jakarta.mail.MessagingException;
@@ -10,7 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -58,12 +64,58 @@ class Courier {
         };
     }
 
-    private OutboxStatus email(OutboxMessage m) {
-        if (mail == null) {
-            log.info("E-mail not sent (no SMTP server configured: spring.mail.host), kept in the outbox as LOGGED.\n"
-                    + "To: {}\nSubject: {}\n\n{}", m.recipient(), m.subject(), m.bodyText());
-            return OutboxStatus.LOGGED;
+    /** The outcome of one message of a batch: its status, or the error that kept it from being delivered. */
+    record Outcome(OutboxMessage message, OutboxStatus status, RuntimeException error) {
+    }
+
+    /**
+     * Delivers several messages, e-mails over one SMTP connection (a connection per message cost more than the
+     * message itself), and says for each what happened; a refusal of one e-mail does not fail the others.
+     */
+    List<Outcome> deliverAll(List<OutboxMessage> messages) {
+        List<Outcome> outcomes = new ArrayList<>();
+        List<OutboxMessage> emails = new ArrayList<>();
+        for (OutboxMessage m : messages) {
+            if (m.channel() == OutboxChannel.EMAIL && mail != null) {
+                emails.add(m);
+                continue;
+            }
+            try {
+                outcomes.add(new Outcome(m, deliver(m), null));
+            } catch (RuntimeException e) {
+                outcomes.add(new Outcome(m, null, e));
+            }
         }
+        if (emails.isEmpty()) {
+            return outcomes;
+        }
+        Map<MimeMessage, OutboxMessage> built = new LinkedHashMap<>();
+        for (OutboxMessage m : emails) {
+            try {
+                built.put(mime(m), m);
+            } catch (RuntimeException e) {
+                outcomes.add(new Outcome(m, null, e));
+            }
+        }
+        Map<Object, Exception> failed = Map.of();
+        try {
+            mail.send(built.keySet().toArray(new MimeMessage[0]));
+        } catch (MailSendException e) {
+            failed = e.getFailedMessages();
+        } catch (MailException e) {
+            Map<Object, Exception> all = new java.util.HashMap<>();
+            built.keySet().forEach(k -> all.put(k, e));
+            failed = all;
+        }
+        for (Map.Entry<MimeMessage, OutboxMessage> b : built.entrySet()) {
+            Exception error = failed.get(b.getKey());
+            outcomes.add(error == null ? new Outcome(b.getValue(), OutboxStatus.SENT, null)
+                    : new Outcome(b.getValue(), null, error instanceof RuntimeException r ? r : new MailSendException(error.getMessage(), error)));
+        }
+        return outcomes;
+    }
+
+    private MimeMessage mime(OutboxMessage m) {
         MimeMessage message = mail.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, m.bodyHtml() != null, StandardCharsets.UTF_8.name());
@@ -78,7 +130,16 @@ class Courier {
         } catch (MessagingException e) {
             throw new MailPreparationException("Could not build the e-mail: " + e.getMessage(), e);
         }
-        mail.send(message);
+        return message;
+    }
+
+    private OutboxStatus email(OutboxMessage m) {
+        if (mail == null) {
+            log.info("E-mail not sent (no SMTP server configured: spring.mail.host), kept in the outbox as LOGGED.\n"
+                    + "To: {}\nSubject: {}\n\n{}", m.recipient(), m.subject(), m.bodyText());
+            return OutboxStatus.LOGGED;
+        }
+        mail.send(mime(m));
         return OutboxStatus.SENT;
     }
 

@@ -23,6 +23,7 @@ class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
     private static final int MAX_BATCHES_PER_ROUND = 20;
+    private static final int PER_CONNECTION = 10;
     /** Well inside the lock's 5 minutes, so another node never takes over messages this one is still sending. */
     private static final Duration MAX_ROUND = Duration.ofMinutes(2);
 
@@ -50,12 +51,19 @@ class OutboxDelivery {
     public void deliverDue() {
         Instant deadline = clock.instant().plus(MAX_ROUND);
         for (int batch = 0; batch < MAX_BATCHES_PER_ROUND; batch++) {
+            if (clock.instant().isAfter(deadline)) {
+                return; // a slow server: the rest waits for the next round
+            }
             List<OutboxMessage> due = outbox.due(clock.instant(), batchSize);
-            for (OutboxMessage m : due) {
-                if (clock.instant().isAfter(deadline)) {
-                    return; // a slow server: the rest waits for the next round
+            // a few messages per SMTP connection: one connection per message cost more than the message, and a
+            // hung server holds at most one small group past the round's deadline
+            for (int from = 0; from < due.size(); from += PER_CONNECTION) {
+                if (from > 0 && clock.instant().isAfter(deadline)) {
+                    return;
                 }
-                deliver(m);
+                for (Courier.Outcome o : courier.deliverAll(due.subList(from, Math.min(due.size(), from + PER_CONNECTION)))) {
+                    record(o);
+                }
             }
             if (due.size() < batchSize) {
                 return;
@@ -64,10 +72,19 @@ class OutboxDelivery {
     }
 
     void deliver(OutboxMessage m) {
-        OutboxStatus status;
+        Courier.Outcome outcome;
         try {
-            status = courier.deliver(m);
+            outcome = new Courier.Outcome(m, courier.deliver(m), null);
         } catch (RuntimeException e) {
+            outcome = new Courier.Outcome(m, null, e);
+        }
+        record(outcome);
+    }
+
+    private void record(Courier.Outcome o) {
+        OutboxMessage m = o.message();
+        if (o.error() != null) {
+            RuntimeException e = o.error();
             int failures = m.attempts() + 1;
             var next = retry.nextAttempt(failures, clock.instant());
             if (next.isPresent()) {
@@ -80,7 +97,7 @@ class OutboxDelivery {
             outbox.failed(m, describe(e), next, clock.instant());
             return;
         }
-        outbox.delivered(m, status, clock.instant());
+        outbox.delivered(m, o.status(), clock.instant());
     }
 
     private static String describe(Throwable e) {

@@ -14,6 +14,26 @@ public interface FileStorage {
     /** Stores (or replaces) the object under {@code key}; when it returns, the bytes are durable enough to commit. */
     void put(String key, Path source, String contentType);
 
+    /** Stores (or replaces) the object under {@code key} from bytes already in memory (small uploads). */
+    default void put(String key, byte[] bytes, String contentType) {
+        Path temp = null;
+        try {
+            temp = java.nio.file.Files.createTempFile("congso-put-", ".tmp");
+            java.nio.file.Files.write(temp, bytes);
+            put(key, temp, contentType);
+        } catch (java.io.IOException e) {
+            throw new FileStorageException("Could not store " + key, e);
+        } finally {
+            if (temp != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(temp);
+                } catch (java.io.IOException ignored) {
+                    // a stray temporary file is harmless
+                }
+            }
+        }
+    }
+
     /** Opens the stored bytes; the caller closes the stream. Throws {@link StoredFileNotFoundException} if absent. */
     InputStream open(String key);
 

@@ -70,6 +70,35 @@ public class LocalFileStorage implements FileStorage {
     }
 
     @Override
+    public void put(String key, byte[] bytes, String contentType) {
+        Path target = resolve(key);
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
+            Files.write(temp, bytes);
+            if (fsync) {
+                force(temp);
+            }
+            move(temp, target);
+            temp = null;
+            if (fsync) {
+                forceDirectory(target.getParent());
+            }
+        } catch (IOException e) {
+            throw new FileStorageException("Could not store " + key + " under " + root, e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a stray temporary file is harmless
+                }
+            }
+        }
+    }
+
+    @Override
     public InputStream open(String key) {
         Path file = resolve(key);
         try {
