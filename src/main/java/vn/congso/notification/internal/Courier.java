@@ -20,6 +20,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.util.ClassUtils;
 import org.springframework.stereotype.Component;
 
 import vn.congso.notification.SmsSender;
@@ -37,6 +38,19 @@ class Courier {
     private final JavaMailSender mail;
     private final SmsSender sms;
     private final String from;
+
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+    static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    static {
+        // Jakarta Mail 2.1 finds its stream provider again for every message, header and body part, by a
+        // ServiceLoader scan of every jar on the class path: that scan was most of the cost of building an e-mail.
+        // Named by this property, the lookup is a class-name lookup.
+        if (System.getProperty(STREAM_PROVIDER) == null
+                && ClassUtils.isPresent(ANGUS_STREAM_PROVIDER, Courier.class.getClassLoader())) {
+            System.setProperty(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
+        }
+    }
 
     @Autowired
     Courier(ObjectProvider<JavaMailSender> mail, SmsSender sms, NotificationProperties properties) {

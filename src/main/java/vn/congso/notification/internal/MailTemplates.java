@@ -29,6 +29,8 @@ class MailTemplates {
     MailTemplates(MessageSource messages) {
         engine = new SpringTemplateEngine();
         engine.setTemplateEngineMessageSource(messages);
+        // expressions compiled to bytecode once they have run a few times (mixed mode: falls back when they can't be)
+        engine.setEnableSpringELCompiler(true);
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
     }

@@ -13,6 +13,10 @@ class PageModelAdvice {
 
     @ModelAttribute("otherLangUrl")
     String otherLangUrl(HttpServletRequest request) {
+        // the advice reaches REST controllers too, whose answers have no page to link from
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null;
+        }
         return switchLanguageUrl(request);
     }
 

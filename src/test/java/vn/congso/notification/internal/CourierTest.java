@@ -81,6 +81,8 @@ class CourierTest {
                 .satisfies(o -> assertThat(o.status()).isEqualTo(OutboxStatus.LOGGED));
         assertThat(TestMail.receivedBy(first)).hasSize(1);
         assertThat(TestMail.receivedBy(third)).hasSize(1);
+        // named, so Jakarta Mail does not scan the class path for it on every message
+        assertThat(System.getProperty(Courier.STREAM_PROVIDER)).isEqualTo(Courier.ANGUS_STREAM_PROVIDER);
     }
 
     @Test
