@@ -227,6 +227,31 @@ class OfficerPagesTest {
     }
 
     @Test
+    void stepNamesFollowThePageLanguageWhileTheRecordKeepsTheVietnameseName() {
+        Http desk = officer("tiepnhan.bmt");
+        String code = intake(desk, true);
+        claimAndAct(desk, code, "FORWARD");
+        Http specialist = officer("congchuc.bmt");
+
+        Http.Response vi = specialist.get("/can-bo/ho-so/" + code);
+        assertThat(vi.status()).isEqualTo(200);
+        assertThat(vi.body()).contains("Công chức tư pháp - hộ tịch kiểm tra hồ sơ").contains("Tiếp nhận hồ sơ")
+                .doesNotContain("The civil-status officer checks the dossier");
+        Http.Response en = specialist.get("/can-bo/ho-so/" + code + "?lang=en");
+        // the task and the process picture in English; the hand-over log is the process-control sheet (Form 06), an
+        // official record, and keeps the names it was written with
+        assertThat(en.body()).contains("<strong>The civil-status officer checks the dossier").contains("Reception of the dossier")
+                .doesNotContain("<strong>Công chức tư pháp - hộ tịch kiểm tra hồ sơ");
+        assertThat(specialist.get("/can-bo?queue=AGENCY&q=" + code + "&lang=en").body()).contains("The civil-status officer checks the dossier");
+
+        JsonNode english = specialist.language("en").get("/api/v1/officer/dossiers/" + code).json();
+        assertThat(english.get("myTask").get("stepName").asString()).startsWith("The civil-status officer checks the dossier");
+        assertThat(detail(officer("congchuc.bmt"), code).get("myTask").get("stepName").asString()).startsWith("Công chức tư pháp - hộ tịch");
+        assertThat(jdbc.sql("SELECT step_name FROM task WHERE dossier_code = :c AND kind = 'STEP' AND step_id = 'tham-dinh'").param("c", code).query(String.class).single())
+                .startsWith("Công chức tư pháp - hộ tịch");
+    }
+
+    @Test
     void signedInOfficersPostWithTheCsrfTokenAndWithoutItAreRefused() {
         Http browser = new Http(port);
         assertThat(People.signIn(browser, "tiepnhan.bmt", PASSWORD).status()).isEqualTo(302);

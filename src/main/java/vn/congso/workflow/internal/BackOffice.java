@@ -255,7 +255,7 @@ class BackOffice {
                 Instant subDue = calendar.addWorkingMinutes(calendar.nextWorkingMoment(now, target.id()), hours * 60L, target.id());
                 tasks.update(t, Map.of("status", Task.Status.WAITING));
                 tasks.insert(new TaskRepository.NewTask(d.id(), d.code(), d.procedureCode(), d.procedureName(), d.applicant().name(),
-                        t.processId(), Task.Kind.TRANSFER, t.stepId(), t.stepNo(), "Phối hợp: " + t.stepName(), target.id(), null, unit,
+                        t.processId(), Task.Kind.TRANSFER, t.stepId(), t.stepNo(), StepNames.TRANSFER_PREFIX + t.stepName(), target.id(), null, unit,
                         Role.SPECIALIST, Task.Status.OPEN, now, subDue, subDue, d.status(), d.channel().code(), t.id(), truncate(c.reason())));
                 tasks.handover(d.id(), t.agencyId(), t.unitId(), scope.officerName(), target.id(), unit, "Phối hợp liên thông", now, null,
                         truncate(c.reason()));

@@ -45,8 +45,11 @@ class Desk {
     private final Dossiers dossiers;
     private final Organization organization;
     private final Clock clock;
+    private final StepNames stepNames;
 
-    Desk(TaskRepository tasks, Processes processes, BackOffice backOffice, Dossiers dossiers, Organization organization, Clock clock) {
+    Desk(TaskRepository tasks, Processes processes, BackOffice backOffice, Dossiers dossiers, Organization organization, Clock clock,
+         StepNames stepNames) {
+        this.stepNames = stepNames;
         this.tasks = tasks;
         this.processes = processes;
         this.backOffice = backOffice;
@@ -70,12 +73,13 @@ class Desk {
 
     /** The process picture: every step of the dossier's process, marked done / current / to come. */
     private List<StepView> steps(List<Task> all) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         Long processId = all.stream().map(Task::processId).filter(p -> p != null).reduce((a, b) -> b).orElse(null);
         List<StepView> out = new ArrayList<>();
         boolean received = all.stream().anyMatch(t -> t.kind() == Task.Kind.RECEPTION && t.status() == Task.Status.DONE);
         boolean receptionOpen = all.stream().anyMatch(t -> t.kind() == Task.Kind.RECEPTION
                 && (t.status() == Task.Status.OPEN || t.status() == Task.Status.WAITING));
-        out.add(new StepView(BackOffice.RECEPTION_STEP, "Tiếp nhận hồ sơ", Role.RECEPTIONIST.name(),
+        out.add(new StepView(BackOffice.RECEPTION_STEP, stepNames.reception(locale), Role.RECEPTIONIST.name(),
                 receptionOpen ? "current" : received ? "done" : "todo"));
         if (processId == null) {
             return out;
@@ -91,7 +95,7 @@ class Desk {
             if (finished && all.stream().noneMatch(t -> s.id().equals(t.stepId()) && t.status() == Task.Status.DONE)) {
                 state = "todo";
             }
-            out.add(new StepView(s.id(), s.nameVi(), s.role().name(), state));
+            out.add(new StepView(s.id(), stepNames.of(s, locale), s.role().name(), state));
         }
         return out;
     }

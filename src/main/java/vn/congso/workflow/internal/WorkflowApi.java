@@ -47,6 +47,7 @@ import vn.congso.shared.Paging;
 @Tag(name = "Back office", description = "One-stop reception and processing by officers")
 class WorkflowApi {
 
+    private final StepNames stepNames;
     private final Scopes scopes;
     private final Inbox inbox;
     private final BackOffice backOffice;
@@ -59,7 +60,8 @@ class WorkflowApi {
     private final java.time.Clock clock;
 
     WorkflowApi(Scopes scopes, Inbox inbox, BackOffice backOffice, Desk desk, Paperwork paperwork, Processes processes, Dossiers dossiers,
-                Identity identity, Organization organization, java.time.Clock clock) {
+                Identity identity, Organization organization, java.time.Clock clock, StepNames stepNames) {
+        this.stepNames = stepNames;
         this.clock = clock;
         this.scopes = scopes;
         this.inbox = inbox;
@@ -76,9 +78,9 @@ class WorkflowApi {
     record TaskView(long id, long version, String dossierCode, String procedureCode, String procedureName, String applicantName, String kind,
                     String stepId, int stepNo, String stepName, String role, String status, Long assigneeId, String assigneeName,
                     Instant startedAt, Instant stepDueAt, Instant dueAt, String dueState, String dossierStatus, int channel) {
-        static TaskView of(Task t, Inbox.DueState state) {
+        static TaskView of(Task t, Inbox.DueState state, String stepName) {
             return new TaskView(t.id(), t.version(), t.dossierCode(), t.procedureCode(), t.procedureName(), t.applicantName(), t.kind().name(),
-                    t.stepId(), t.stepNo(), t.stepName(), t.role().name(), t.status().name(), t.assigneeId(), t.assigneeName(), t.startedAt(),
+                    t.stepId(), t.stepNo(), stepName, t.role().name(), t.status().name(), t.assigneeId(), t.assigneeName(), t.startedAt(),
                     t.stepDueAt(), t.kind() == Task.Kind.RECEPTION ? null : t.sortDueAt(), state == null ? null : state.name(),
                     t.dossierStatus().name(), t.channel());
         }
@@ -106,7 +108,7 @@ class WorkflowApi {
     @Operation(summary = "A queue of my scope, sorted by due date: RECEPTION, MINE, UNIT, AGENCY, DUE_SOON, OVERDUE, DONE")
     PageResult<TaskView> inbox(@RequestParam(defaultValue = "MINE") Inbox.Queue queue, @RequestParam(required = false) String q,
                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return inbox.list(scopes.current(), queue, q, Paging.of(page, size)).map(r -> TaskView.of(r.task(), r.dueState()));
+        return inbox.list(scopes.current(), queue, q, Paging.of(page, size)).map(r -> TaskView.of(r.task(), r.dueState(), stepNames.of(r.task())));
     }
 
     @GetMapping("/officer/inbox/counts")
@@ -122,15 +124,15 @@ class WorkflowApi {
         Desk.View v = desk.view(code, scope);
         Instant now = clock.instant();
         return new DossierDetail(v.dossier(), v.timeliness().name(), v.dueNow(),
-                v.tasks().stream().map(t -> TaskView.of(t, null)).toList(), v.handovers(), v.audits(), v.steps(),
-                v.myTask() == null ? null : TaskView.of(v.myTask(), inbox.dueState(v.myTask(), now)), v.allowed());
+                v.tasks().stream().map(t -> TaskView.of(t, null, stepNames.of(t))).toList(), v.handovers(), v.audits(), v.steps(),
+                v.myTask() == null ? null : TaskView.of(v.myTask(), inbox.dueState(v.myTask(), now), stepNames.of(v.myTask())), v.allowed());
     }
 
     @PostMapping("/officer/tasks/{id}/claim")
     @Operation(summary = "Take a task before acting (explicit claim); 409 when someone else holds it or it changed")
     TaskView claim(@PathVariable long id, @RequestBody VersionBody body) {
         Task t = backOffice.claim(id, requireVersion(body == null ? null : body.version()), scopes.current());
-        return TaskView.of(t, null);
+        return TaskView.of(t, null, stepNames.of(t));
     }
 
     @PostMapping("/officer/tasks/{id}/reassign")
@@ -142,7 +144,7 @@ class WorkflowApi {
         Account officer = identity.account(body.officerId()).filter(a -> a.kind() == vn.congso.identity.AccountKind.OFFICER)
                 .orElseThrow(() -> ApiException.invalid(List.of(FieldProblem.of("officerId", "task.officer-unknown"))));
         Task t = backOffice.reassign(id, requireVersion(body.version()), officer.id(), officer.fullName(), officer.agencyId(), scopes.current());
-        return TaskView.of(t, null);
+        return TaskView.of(t, null, stepNames.of(t));
     }
 
     @PostMapping("/officer/tasks/{id}/actions")
