@@ -39,6 +39,14 @@ class CourierTest {
 
     @Test
     void anUnreachableMailServerIsAFailureForTheOutboxToRetry() throws IOException {
+        JavaMailSenderImpl sender = unreachableServer();
+        Courier courier = new Courier(sender, new LoggingSmsSender(), FROM);
+
+        assertThatThrownBy(() -> courier.deliver(email())).isInstanceOf(MailException.class);
+        assertThat(sender.getJavaMailProperties()).containsKey("mail.smtp.connectiontimeout");
+    }
+
+    static JavaMailSenderImpl unreachableServer() throws IOException {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
@@ -46,10 +54,7 @@ class CourierTest {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(closedPort);
-        Courier courier = new Courier(sender, new LoggingSmsSender(), FROM);
-
-        assertThatThrownBy(() -> courier.deliver(email())).isInstanceOf(MailException.class);
-        assertThat(sender.getJavaMailProperties()).containsKey("mail.smtp.connectiontimeout");
+        return sender;
     }
 
     OutboxMessage email(long id, String to) {
@@ -87,13 +92,7 @@ class CourierTest {
 
     @Test
     void whenTheServerCannotBeReachedEveryEmailOfTheGroupIsAFailure() throws IOException {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closedPort = s.getLocalPort();
-        }
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(closedPort);
+        JavaMailSenderImpl sender = unreachableServer();
         Courier courier = new Courier(sender, new LoggingSmsSender(), FROM);
 
         List<Courier.Outcome> outcomes = courier.deliverAll(List.of(email(1, "a@example.vn"), email(2, "b@example.vn")));

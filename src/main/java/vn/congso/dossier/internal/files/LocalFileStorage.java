@@ -42,41 +42,26 @@ public class LocalFileStorage implements FileStorage {
 
     @Override
     public void put(String key, Path source, String contentType) {
-        Path target = resolve(key);
-        Path temp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
-            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-            if (fsync) {
-                force(temp);
-            }
-            move(temp, target);
-            temp = null;
-            if (fsync) {
-                forceDirectory(target.getParent());
-            }
-        } catch (IOException e) {
-            throw new FileStorageException("Could not store " + key + " under " + root, e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a stray temporary file is harmless
-                }
-            }
-        }
+        write(key, temp -> Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING));
     }
 
     @Override
     public void put(String key, byte[] bytes, String contentType) {
+        write(key, temp -> Files.write(temp, bytes));
+    }
+
+    private interface Filler {
+        void fill(Path temp) throws IOException;
+    }
+
+    /** Writes a temporary file next to the target, forces it if asked, then moves it into place. */
+    private void write(String key, Filler filler) {
         Path target = resolve(key);
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
-            Files.write(temp, bytes);
+            filler.fill(temp);
             if (fsync) {
                 force(temp);
             }

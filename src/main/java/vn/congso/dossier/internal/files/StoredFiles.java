@@ -52,20 +52,20 @@ public class StoredFiles {
      */
     public StoredFile store(Path file, String originalName, String field) {
         InspectedFile inspected = inspector.inspect(file, originalName, field);
-        String key = DAY.format(clock.instant().atZone(Formats.ZONE)) + "/" + UUID.randomUUID() + "."
-                + inspected.type().extension();
-        storage.put(key, file, inspected.contentType());
-        deleteIfRolledBack(key);
-        return new StoredFile(key, inspected.contentType(), inspected.size(), inspected.sha256(),
-                inspected.displayName(), inspected.pageCount());
+        return keep(inspected, key -> storage.put(key, file, inspected.contentType()));
     }
 
     /** Bytes already in memory; the field named in a refusal is {@code field}. */
     public StoredFile store(byte[] bytes, String originalName, String field) {
         InspectedFile inspected = inspector.inspect(bytes, originalName, field);
+        return keep(inspected, key -> storage.put(key, bytes, inspected.contentType()));
+    }
+
+    /** Stores an accepted file under a new dated key, to be deleted again if the transaction rolls back. */
+    private StoredFile keep(InspectedFile inspected, java.util.function.Consumer<String> put) {
         String key = DAY.format(clock.instant().atZone(Formats.ZONE)) + "/" + UUID.randomUUID() + "."
                 + inspected.type().extension();
-        storage.put(key, bytes, inspected.contentType());
+        put.accept(key);
         deleteIfRolledBack(key);
         return new StoredFile(key, inspected.contentType(), inspected.size(), inspected.sha256(),
                 inspected.displayName(), inspected.pageCount());
