@@ -115,6 +115,24 @@ class SubmissionBenchmark {
                 + new String(DATA, StandardCharsets.UTF_8).substring(1)).getBytes(StandardCharsets.UTF_8);
         BenchSupport.run("warm-up", 200, clients, i -> applyDirect(tokens.get(i % clients), application) == 201);
         waitForListeners();
+        int wrkSeconds = Integer.getInteger("bench.wrk", 0);
+        if (wrkSeconds > 0) {
+            byte[] body = multipart(application, "wrk");
+            String type = "multipart/form-data; boundary=wrk";
+            // steady state: the JIT compilers take much of both cores during the first ten thousand requests or so
+            int warmUp = Integer.getInteger("bench.wrk-warm-up", 90);
+            if (warmUp > 0) {
+                System.out.println("warm-up: " + ExternalLoad.run(port, 16, warmUp, tokens, body, type, this::dossiers, this::waitForListeners));
+            }
+            for (String n : System.getProperty("bench.wrk-clients", "16,32").split(",")) {
+                System.out.println(ExternalLoad.run(port, Integer.parseInt(n.strip()), wrkSeconds, tokens, body, type, this::dossiers,
+                        this::waitForListeners));
+            }
+            if (Boolean.getBoolean("bench.wrk-only")) {
+                Thread.sleep(Integer.getInteger("bench.linger", 0) * 1000L); // time to stop an attached profiler
+                return;
+            }
+        }
         for (int n : new int[] {clients, 2 * clients}) {
             long t1 = System.nanoTime();
             BenchSupport.Result one = BenchSupport.run("one request (POST /api/v1/dossiers)", direct, n,
@@ -167,24 +185,30 @@ class SubmissionBenchmark {
                 200 + 2 * direct + 100 + submissions + total + basicRuns, distinct == all);
     }
 
+    /** The body of a one-request application: the {@code application} JSON part and the PDF as component TP1. */
+    private byte[] multipart(byte[] application, String boundary) throws java.io.IOException {
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"application\"\r\n"
+                + "Content-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] mid = ("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"TP1\"; filename=\"to-khai.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(head.length + application.length + mid.length + pdf.length + tail.length);
+        body.write(head);
+        body.write(application);
+        body.write(mid);
+        body.write(pdf);
+        body.write(tail);
+        return body.toByteArray();
+    }
+
     private int applyDirect(String auth, byte[] application) {
         try {
             String boundary = "----bench" + System.nanoTime();
-            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"application\"\r\n"
-                    + "Content-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-            byte[] mid = ("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"TP1\"; filename=\"to-khai.pdf\"\r\n"
-                    + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(head.length + application.length + mid.length + pdf.length + tail.length);
-            body.write(head);
-            body.write(application);
-            body.write(mid);
-            body.write(pdf);
-            body.write(tail);
+            byte[] body = multipart(application, boundary);
             HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers"))
                     .header("Authorization", auth).header("Idempotency-Key", UUID.randomUUID().toString())
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 201) {
                 System.err.println("apply: " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
             }

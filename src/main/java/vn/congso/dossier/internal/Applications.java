@@ -490,15 +490,16 @@ class Applications {
                 }
             }
             int number = sequence.next(receiving.id(), today());
-            long dossierId = inTransaction.execute(status -> {
+            DossierView created = inTransaction.execute(status -> {
                 List<Attached> attached = new ArrayList<>();
                 for (DossierFiles.Accepted a : accepted) {
                     attached.add(new Attached(files.record(a, accountId), a.componentCode()));
                 }
-                return createDossier(account, p, form, in.data(), receiving, competent, communeId, attached, number, idempotencyKey,
+                long dossierId = createDossier(account, p, form, in.data(), receiving, competent, communeId, attached, number, idempotencyKey,
                         language);
+                return dossiers.view(dossierId).orElseThrow(); // read back on the transaction's connection
             });
-            return new Submitted(dossiers.view(dossierId).orElseThrow(), false);
+            return new Submitted(created, false);
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // the same key arrived twice at the same moment: the other request made the dossier
             accepted.forEach(files::discard);

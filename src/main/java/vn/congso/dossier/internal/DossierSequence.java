@@ -46,6 +46,8 @@ class DossierSequence {
             Integer taken = own.execute(status -> {
                 if (postgres) {
                     jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+                    return jdbc.sql("UPDATE dossier_sequence SET last_value = last_value + 1 WHERE agency_id = :a AND seq_day = :d "
+                            + "RETURNING last_value").param("a", agencyId).param("d", day).query(Integer.class).optional().orElse(null);
                 }
                 int updated = jdbc.sql("UPDATE dossier_sequence SET last_value = last_value + 1 WHERE agency_id = :a AND seq_day = :d")
                         .param("a", agencyId).param("d", day).update();

@@ -43,12 +43,16 @@ class AccountRepository {
     }
 
     Set<Role> roles(long accountId, AccountKind kind) {
+        return roles(kind, jdbc.sql("SELECT role FROM officer_role WHERE account_id = :a").param("a", accountId).query(String.class).list());
+    }
+
+    /** An account's roles: applicants apply; officers have the roles granted to them in {@code officer_role}. */
+    static Set<Role> roles(AccountKind kind, List<String> officerRoles) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (kind != AccountKind.OFFICER) {
             roles.add(Role.APPLICANT);
         }
-        jdbc.sql("SELECT role FROM officer_role WHERE account_id = :a").param("a", accountId)
-                .query(String.class).list().forEach(r -> roles.add(Role.valueOf(r)));
+        officerRoles.forEach(r -> roles.add(Role.valueOf(r)));
         return roles;
     }
 
@@ -133,7 +137,7 @@ class AccountRepository {
                 """).param("e", email).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
-    private static Stored stored(ResultSet rs, int n) throws SQLException {
+    static Stored stored(ResultSet rs, int n) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
         return new Stored(account(rs), rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
                 locked == null ? null : locked.toInstant());

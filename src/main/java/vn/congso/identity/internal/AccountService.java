@@ -40,6 +40,7 @@ class AccountService implements Identity, UserDetailsService {
     }
 
     @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true) // one statement
     public Optional<Account> account(long id) {
         return accounts.byId(id).map(AccountRepository.Stored::account);
     }
@@ -59,9 +60,14 @@ class AccountService implements Identity, UserDetailsService {
     }
 
     CongsoPrincipal principal(AccountRepository.Stored stored) {
+        return principal(stored, accounts.roles(stored.account().id(), stored.account().kind()));
+    }
+
+    /** The principal of an account whose roles were read with it. */
+    CongsoPrincipal principal(AccountRepository.Stored stored, java.util.Set<vn.congso.identity.Role> roles) {
         Account a = stored.account();
         CurrentUser user = new CurrentUser(a.id(), a.kind(), a.login(), a.displayName(), a.email(), a.agencyId(), a.unitId(),
-                accounts.roles(a.id(), a.kind()), a.assuranceLevel());
+                roles, a.assuranceLevel());
         boolean locked = stored.lockedUntil() != null && stored.lockedUntil().isAfter(clock.instant());
         return new CongsoPrincipal(user, stored.passwordHash(), stored.enabled(), locked, a.emailVerified());
     }

@@ -47,8 +47,6 @@ class ApiTokens {
     record Issued(String id, String token, Instant expiresAt) {
     }
 
-    record Valid(String id, long accountId) {
-    }
 
     @Transactional
     Issued issue(long accountId, String clientName) {
@@ -66,16 +64,37 @@ class ApiTokens {
         return new Issued(id, token, expires);
     }
 
-    /** The unexpired, unrevoked token with this value. */
+    /** An unexpired, unrevoked token's id, and its account with the account's officer roles. */
+    record Valid(String id, AccountRepository.Stored account, java.util.List<String> officerRoles) {
+    }
+
+    /**
+     * The unexpired, unrevoked token with this value, with its account and roles: one statement, since every API
+     * request carrying a token asks it.
+     */
     Optional<Valid> check(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         return jdbc.sql("""
-                SELECT public_id, account_id FROM api_token
-                WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > :now
+                SELECT t.public_id AS token_id, a.*,
+                       ARRAY(SELECT r.role FROM officer_role r WHERE r.account_id = a.id ORDER BY r.role) AS officer_roles
+                FROM api_token t JOIN account a ON a.id = t.account_id
+                WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now
                 """).param("hash", sha256(token)).param("now", Timestamp.from(clock.instant()))
-                .query((rs, n) -> new Valid(rs.getString("public_id"), rs.getLong("account_id"))).optional();
+                .query((rs, n) -> new Valid(rs.getString("token_id"), AccountRepository.stored(rs, n), roles(rs.getArray("officer_roles"))))
+                .optional();
+    }
+
+    private static java.util.List<String> roles(java.sql.Array array) throws java.sql.SQLException {
+        java.util.List<String> roles = new java.util.ArrayList<>();
+        if (array != null) {
+            for (Object role : (Object[]) array.getArray()) {
+                roles.add(role.toString());
+            }
+            array.free();
+        }
+        return roles;
     }
 
     /** Revokes one of the account's tokens; false when the account has no such live token. */

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs in an API request that carries {@code Authorization: Bearer <token>} issued by {@link ApiTokens}: one
- * lookup of the token's hash, then the account as for any login (disabled or locked accounts are refused). The
+ * lookup of the token's hash with its account and roles, then the same checks as for any login (disabled or locked
+ * accounts are refused). The
  * request stays stateless: nothing is written to a session. A token that is unknown, expired or revoked answers
  * 401 with a problem JSON, whatever the path.
  */
@@ -26,13 +27,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
     static final String TOKEN_ID = BearerTokenFilter.class.getName() + ".tokenId";
 
     private final ApiTokens tokens;
-    private final AccountRepository accounts;
     private final AccountService service;
     private final AuthenticationEntryPoint entryPoint;
 
-    BearerTokenFilter(ApiTokens tokens, AccountRepository accounts, AccountService service, AuthenticationEntryPoint entryPoint) {
+    BearerTokenFilter(ApiTokens tokens, AccountService service, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
-        this.accounts = accounts;
         this.service = service;
         this.entryPoint = entryPoint;
     }
@@ -46,11 +45,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         Optional<CongsoPrincipal> principal = tokens.check(header.substring(7).strip())
-                .flatMap(valid -> {
+                .map(valid -> {
                     request.setAttribute(TOKEN_ID, valid.id());
-                    return accounts.byId(valid.accountId());
+                    return service.principal(valid.account(), AccountRepository.roles(valid.account().account().kind(), valid.officerRoles()));
                 })
-                .map(service::principal)
                 .filter(p -> p.isEnabled() && p.isAccountNonLocked());
         if (principal.isEmpty()) {
             SecurityContextHolder.clearContext();

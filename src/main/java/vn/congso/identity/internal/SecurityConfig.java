@@ -50,7 +50,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain security(HttpSecurity http, List<PublicEndpoints> publicEndpoints, Problems problems, JsonMapper json,
-                                 ApiTokens tokens, AccountRepository accounts, AccountService service) throws Exception {
+                                 ApiTokens tokens, AccountService service) throws Exception {
         List<String> getPatterns = new ArrayList<>(List.of("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                 "/error", "/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info",
                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", LOGIN_PAGE));
@@ -82,7 +82,7 @@ class SecurityConfig {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl("/?signedOut").permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint(problems, json)))
-                .addFilterBefore(new BearerTokenFilter(tokens, accounts, service,
+                .addFilterBefore(new BearerTokenFilter(tokens, service,
                                 (request, response, e) -> write(response, HttpStatus.UNAUTHORIZED, "auth.invalid-token", problems, json, request)),
                         BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex

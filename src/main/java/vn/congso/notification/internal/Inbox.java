@@ -4,12 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.congso.notification.InAppNotification;
 import vn.congso.shared.Paging;
@@ -19,31 +15,21 @@ import vn.congso.shared.Paging;
 class Inbox {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate savepoint;
 
-    Inbox(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    Inbox(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
+    /** Adds a line unless its key was used before (one statement, see {@link Outbox#enqueue}); true when added. */
     boolean add(long accountId, String title, String body, String link, String dedupeKey, Instant now) {
-        String key = dedupeKey == null ? null : Outbox.storableKey(dedupeKey);
-        if (key != null && jdbc.sql("SELECT COUNT(*) FROM notification_inbox WHERE dedupe_key = :k").param("k", key)
-                .query(Long.class).single() > 0) {
-            return false;
-        }
-        try {
-            return Boolean.TRUE.equals(savepoint.execute(status -> jdbc.sql("""
-                    INSERT INTO notification_inbox (account_id, title, body, link, dedupe_key, created_at)
-                    VALUES (:account, :title, :body, :link, :key, :at)
-                    """)
-                    .param("account", accountId).param("title", title).param("body", body).param("link", link)
-                    .param("key", key).param("at", Timestamp.from(now))
-                    .update() == 1));
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return jdbc.sql("""
+                INSERT INTO notification_inbox (account_id, title, body, link, dedupe_key, created_at)
+                VALUES (:account, :title, :body, :link, :key, :at)
+                ON CONFLICT DO NOTHING
+                """)
+                .param("account", accountId).param("title", title).param("body", body).param("link", link)
+                .param("key", dedupeKey == null ? null : Outbox.storableKey(dedupeKey)).param("at", Timestamp.from(now))
+                .update() == 1;
     }
 
     List<InAppNotification> page(long accountId, Paging paging) {

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backoffMax  the longest wait between two attempts
  * @param batchSize   messages taken per round of the delivery job
  * @param pollMs      pause between two rounds of the delivery job, in milliseconds
+ * @param connections SMTP connections the delivery job uses at the same time
  */
 @ConfigurationProperties("congso.notification")
 record NotificationProperties(
@@ -23,5 +24,6 @@ record NotificationProperties(
         @DefaultValue("30s") Duration backoffBase,
         @DefaultValue("1h") Duration backoffMax,
         @DefaultValue("50") int batchSize,
-        @DefaultValue("2000") long pollMs) {
+        @DefaultValue("2000") long pollMs,
+        @DefaultValue("4") int connections) {
 }

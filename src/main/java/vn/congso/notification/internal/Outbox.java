@@ -9,12 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The {@code notification_outbox} table: messages are queued in the caller's transaction and delivered later. */
 @Repository
@@ -24,36 +20,28 @@ class Outbox {
     private static final int MAX_ERROR = 1000;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate savepoint;
 
-    Outbox(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    Outbox(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Queues a message unless its key was used before; true when queued. */
+    /**
+     * Queues a message unless its key was used before; true when queued. One statement: a key used before, also by
+     * a concurrent handler of the same event, inserts nothing and does not abort the caller's transaction.
+     */
     boolean enqueue(OutboxChannel channel, String recipient, String subject, String text, String html, String language,
                     String dedupeKey, Instant now) {
-        String key = storableKey(dedupeKey);
-        if (jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE dedupe_key = :k").param("k", key).query(Long.class).single() > 0) {
-            return false;
-        }
         Timestamp at = Timestamp.from(now);
-        try {
-            // A savepoint: if the same event is being handled concurrently elsewhere, the loser's unique-key
-            // violation must not abort the caller's transaction (PostgreSQL would).
-            return Boolean.TRUE.equals(savepoint.execute(status -> jdbc.sql("""
-                    INSERT INTO notification_outbox (channel, recipient, subject, body_text, body_html, language, status,
-                        attempts, next_attempt_at, dedupe_key, created_at)
-                    VALUES (:channel, :recipient, :subject, :text, :html, :language, 'PENDING', 0, :at, :key, :at)
-                    """)
-                    .param("channel", channel.name()).param("recipient", recipient).param("subject", subject)
-                    .param("text", text).param("html", html).param("language", language).param("at", at).param("key", key)
-                    .update() == 1));
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return jdbc.sql("""
+                INSERT INTO notification_outbox (channel, recipient, subject, body_text, body_html, language, status,
+                    attempts, next_attempt_at, dedupe_key, created_at)
+                VALUES (:channel, :recipient, :subject, :text, :html, :language, 'PENDING', 0, :at, :key, :at)
+                ON CONFLICT DO NOTHING
+                """)
+                .param("channel", channel.name()).param("recipient", recipient).param("subject", subject)
+                .param("text", text).param("html", html).param("language", language).param("at", at)
+                .param("key", storableKey(dedupeKey))
+                .update() == 1;
     }
 
     /** Due messages, oldest first. */

@@ -3,7 +3,14 @@ package vn.congso.notification.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.annotation.PreDestroy;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -15,14 +22,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The delivery job: every {@code congso.notification.poll-ms} one node (cluster lock) takes the due PENDING messages
- * in batches and delivers them. A failure is recorded with its error and retried after an exponential back-off
+ * in batches and delivers them, ten per SMTP connection over up to {@code congso.notification.connections}
+ * connections at once; a round goes on while batches come full, up to two minutes. A failure is recorded with its error and retried after an exponential back-off
  * ({@link RetryPolicy}); after the last attempt the message is FAILED and stays in the table for an operator.
  */
 @Component
 class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
-    private static final int MAX_BATCHES_PER_ROUND = 20;
+    private static final int MAX_BATCHES_PER_ROUND = 200;
     private static final int PER_CONNECTION = 10;
     /** Well inside the lock's 5 minutes, so another node never takes over messages this one is still sending. */
     private static final Duration MAX_ROUND = Duration.ofMinutes(2);
@@ -32,18 +40,29 @@ class OutboxDelivery {
     private final RetryPolicy retry;
     private final Clock clock;
     private final int batchSize;
+    /** Threads sending groups over their own SMTP connections at the same time; null for one at a time. */
+    private final ExecutorService senders;
 
     @Autowired
     OutboxDelivery(Outbox outbox, Courier courier, RetryPolicy retry, Clock clock, NotificationProperties properties) {
-        this(outbox, courier, retry, clock, properties.batchSize());
+        this(outbox, courier, retry, clock, properties.batchSize(), properties.connections());
     }
 
     OutboxDelivery(Outbox outbox, Courier courier, RetryPolicy retry, Clock clock, int batchSize) {
+        this(outbox, courier, retry, clock, batchSize, 1);
+    }
+
+    OutboxDelivery(Outbox outbox, Courier courier, RetryPolicy retry, Clock clock, int batchSize, int connections) {
         this.outbox = outbox;
         this.courier = courier;
         this.retry = retry;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.senders = connections <= 1 ? null : Executors.newFixedThreadPool(connections, r -> {
+            Thread t = new Thread(r, "outbox-sender");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Scheduled(fixedDelayString = "${congso.notification.poll-ms:2000}")
@@ -55,19 +74,50 @@ class OutboxDelivery {
                 return; // a slow server: the rest waits for the next round
             }
             List<OutboxMessage> due = outbox.due(clock.instant(), batchSize);
-            // a few messages per SMTP connection: one connection per message cost more than the message, and a
-            // hung server holds at most one small group past the round's deadline
+            // a few messages per SMTP connection (one connection per message cost more than the message; a hung
+            // server holds at most one small group past the round's deadline), and a few connections at once: one
+            // message at a time waits on the server's answers, not on this machine
+            List<List<OutboxMessage>> groups = new ArrayList<>();
             for (int from = 0; from < due.size(); from += PER_CONNECTION) {
-                if (from > 0 && clock.instant().isAfter(deadline)) {
-                    return;
+                groups.add(due.subList(from, Math.min(due.size(), from + PER_CONNECTION)));
+            }
+            if (groups.size() <= 1 || senders == null) {
+                groups.forEach(g -> deliverGroup(g, deadline));
+            } else {
+                List<Future<?>> running = new ArrayList<>();
+                for (List<OutboxMessage> g : groups) {
+                    running.add(senders.submit(() -> deliverGroup(g, deadline)));
                 }
-                for (Courier.Outcome o : courier.deliverAll(due.subList(from, Math.min(due.size(), from + PER_CONNECTION)))) {
-                    record(o);
+                for (Future<?> f : running) {
+                    try {
+                        f.get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    } catch (ExecutionException e) {
+                        log.error("Outbox delivery of a group failed", e.getCause());
+                    }
                 }
             }
             if (due.size() < batchSize) {
                 return;
             }
+        }
+    }
+
+    private void deliverGroup(List<OutboxMessage> group, Instant deadline) {
+        if (clock.instant().isAfter(deadline)) {
+            return;
+        }
+        for (Courier.Outcome o : courier.deliverAll(group)) {
+            record(o);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (senders != null) {
+            senders.shutdownNow();
         }
     }
 

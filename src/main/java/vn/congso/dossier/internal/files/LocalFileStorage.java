@@ -3,6 +3,7 @@ package vn.congso.dossier.internal.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -10,6 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Files in a local directory ({@code congso.files.dir}, by default {@code ./data/files}): the embedded default.
@@ -21,6 +25,7 @@ public class LocalFileStorage implements FileStorage {
 
     private final Path root;
     private final boolean fsync;
+    private final Set<Path> directories = ConcurrentHashMap.newKeySet();
 
     /**
      * @param root  the directory holding the files; created on the first write
@@ -47,7 +52,15 @@ public class LocalFileStorage implements FileStorage {
 
     @Override
     public void put(String key, byte[] bytes, String contentType) {
-        write(key, temp -> Files.write(temp, bytes));
+        // one write call (Files.write would cut the bytes into 8 KB writes, each copied through a direct buffer)
+        write(key, temp -> {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
+        });
     }
 
     private interface Filler {
@@ -59,8 +72,7 @@ public class LocalFileStorage implements FileStorage {
         Path target = resolve(key);
         Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
+            temp = createTemp(target.getParent());
             filler.fill(temp);
             if (fsync) {
                 force(temp);
@@ -81,6 +93,27 @@ public class LocalFileStorage implements FileStorage {
                 }
             }
         }
+    }
+
+    /**
+     * A new temporary file in {@code directory}. A day's directory is made once and then remembered rather than
+     * checked for every file; if it has gone since (removed by hand), it is made again.
+     */
+    private Path createTemp(Path directory) throws IOException {
+        Path temp = directory.resolve(".upload-" + UUID.randomUUID() + ".tmp");
+        if (directories.contains(directory)) {
+            try {
+                return Files.createFile(temp);
+            } catch (NoSuchFileException gone) {
+                directories.remove(directory);
+            }
+        }
+        Files.createDirectories(directory);
+        if (directories.size() > 1_000) {
+            directories.clear();
+        }
+        directories.add(directory);
+        return Files.createFile(temp);
     }
 
     @Override

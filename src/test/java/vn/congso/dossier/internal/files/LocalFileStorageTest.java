@@ -54,6 +54,23 @@ class LocalFileStorageTest {
     }
 
     @Test
+    void bytesAreStoredWholeAlsoWhenTheirDirectoryWasRemovedAfterAnEarlierFile() throws Exception {
+        LocalFileStorage storage = new LocalFileStorage(root);
+        byte[] big = vn.congso.support.SampleFiles.pdfOfSize(300 * 1024);
+        storage.put("2026/11/29/a.pdf", SampleFiles.png(), "image/png");
+        try (Stream<Path> files = Files.walk(root.resolve("2026"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+
+        storage.put("2026/11/29/b.pdf", big, "application/pdf");
+
+        try (InputStream in = storage.open("2026/11/29/b.pdf"); Stream<Path> files = Files.list(root.resolve("2026/11/29"))) {
+            assertThat(in.readAllBytes()).isEqualTo(big);
+            assertThat(files).containsExactly(root.resolve("2026/11/29/b.pdf"));
+        }
+    }
+
+    @Test
     void deletingOrCheckingAMissingFileIsNotAnError() {
         LocalFileStorage storage = new LocalFileStorage(root);
 
