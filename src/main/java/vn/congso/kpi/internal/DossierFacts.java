@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,10 +61,6 @@ class DossierFacts {
         Instant finished = d.decidedAt() != null ? d.decidedAt() : d.returnedAt() != null ? d.returnedAt()
                 : d.status() == DossierStatus.STOPPED || d.status() == DossierStatus.REFUSED || d.status() == DossierStatus.WITHDRAWN
                 ? facts.endedAt() : null;
-        Map<String, Object> feedback = jdbc.sql("SELECT rating, complaint FROM kpi_dossier_feedback WHERE dossier_id = :d").param("d", d.id())
-                .query((rs, n) -> Map.<String, Object>of("rating", rs.getString("rating") == null ? "" : rs.getString("rating"),
-                        "complaint", rs.getBoolean("complaint"))).optional().orElse(Map.of("rating", "", "complaint", false));
-        String rating = (String) feedback.get("rating");
         jdbc.sql("DELETE FROM kpi_dossier_fact WHERE dossier_id = :d").param("d", d.id()).update();
         jdbc.sql("""
                 INSERT INTO kpi_dossier_fact (dossier_id, code, procedure_code, procedure_version_id, agency_id, receiving_agency_id,
@@ -75,7 +70,9 @@ class DossierFacts {
                     e_result, synced, source_database, rating, complaint, refreshed_at)
                 VALUES (:id, :code, :pc, :pv, :agency, :recv, :comp, :commune, :channel, :status, :dvcqg, :submitted, :received, :processing,
                     :finished, :due, :submitDay, :receptionDay, :processingDay, :paused, :timeliness, :second, :supplement, :fee, :paid, :eligible,
-                    :doc, :components, :digitized, :vault, :vneid, :eresult, :synced, :source, :rating, :complaint, :now)
+                    :doc, :components, :digitized, :vault, :vneid, :eresult, :synced, :source,
+                    (SELECT f.rating FROM kpi_dossier_feedback f WHERE f.dossier_id = :id),
+                    COALESCE((SELECT f.complaint FROM kpi_dossier_feedback f WHERE f.dossier_id = :id), FALSE), :now)
                 """)
                 .param("id", d.id()).param("code", d.code()).param("pc", d.procedureCode()).param("pv", d.procedureVersionId())
                 .param("agency", d.competentAgencyId() != null ? d.competentAgencyId() : d.receivingAgencyId())
@@ -93,8 +90,7 @@ class DossierFacts {
                 .param("digitized", d.components().stream().filter(DossierView.ComponentView::digitized).count())
                 .param("vault", d.components().stream().filter(DossierView.ComponentView::fromVault).count())
                 .param("vneid", facts.vneidVerified()).param("eresult", facts.hasElectronicResult()).param("synced", facts.syncedToDvcqgAt() != null)
-                .param("source", facts.sourceDatabase()).param("rating", rating.isEmpty() ? null : rating)
-                .param("complaint", feedback.get("complaint")).param("now", ts(now)).update();
+                .param("source", facts.sourceDatabase()).param("now", ts(now)).update();
     }
 
     static Timestamp ts(Instant i) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +23,8 @@ class Inbox {
 
     /** Adds a line unless its key was used before (one statement, see {@link Outbox#enqueue}); true when added. */
     boolean add(long accountId, String title, String body, String link, String dedupeKey, Instant now) {
-        return jdbc.sql("""
+        try {
+            return jdbc.sql("""
                 INSERT INTO notification_inbox (account_id, title, body, link, dedupe_key, created_at)
                 VALUES (:account, :title, :body, :link, :key, :at)
                 ON CONFLICT DO NOTHING
@@ -30,6 +32,9 @@ class Inbox {
                 .param("account", accountId).param("title", title).param("body", body).param("link", link)
                 .param("key", dedupeKey == null ? null : Outbox.storableKey(dedupeKey)).param("at", Timestamp.from(now))
                 .update() == 1;
+        } catch (DuplicateKeyException e) {
+            return false; // see Outbox#enqueue
+        }
     }
 
     List<InAppNotification> page(long accountId, Paging paging) {

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,7 +33,8 @@ class Outbox {
     boolean enqueue(OutboxChannel channel, String recipient, String subject, String text, String html, String language,
                     String dedupeKey, Instant now) {
         Timestamp at = Timestamp.from(now);
-        return jdbc.sql("""
+        try {
+            return jdbc.sql("""
                 INSERT INTO notification_outbox (channel, recipient, subject, body_text, body_html, language, status,
                     attempts, next_attempt_at, dedupe_key, created_at)
                 VALUES (:channel, :recipient, :subject, :text, :html, :language, 'PENDING', 0, :at, :key, :at)
@@ -42,6 +44,9 @@ class Outbox {
                 .param("text", text).param("html", html).param("language", language).param("at", at)
                 .param("key", storableKey(dedupeKey))
                 .update() == 1;
+        } catch (DuplicateKeyException e) {
+            return false; // H2 (the embedded default) may report a concurrent insert of the key instead of skipping it
+        }
     }
 
     /** Due messages, oldest first. */
