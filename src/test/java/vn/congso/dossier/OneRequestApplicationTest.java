@@ -180,6 +180,19 @@ class OneRequestApplicationTest {
         Http.Response anonymous = apply(new Http(port), good, "m-4");
         assertThat(anonymous.status()).isEqualTo(401);
 
+        // a body cut short (no closing boundary) and one that is not multipart at all: 400 in the page's language
+        String cut = "--b\r\nContent-Disposition: form-data; name=\"application\"\r\n\r\n{\"procedureCode\":\"" + procedure + "\"}\r\n--b\r\n"
+                + "Content-Disposition: form-data; name=\"TP1\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4";
+        Http.Response truncated = citizen.send("POST", "/api/v1/dossiers", "multipart/form-data; boundary=b",
+                cut.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("Idempotency-Key", "m-6"));
+        assertThat(truncated.status()).isEqualTo(400);
+        assertThat(truncated.isProblem()).isTrue();
+        assertThat(truncated.body()).contains("Tệp tải lên không hợp lệ");
+        Http.Response garbage = citizen.send("POST", "/api/v1/dossiers", "multipart/form-data; boundary=b",
+                "không phải multipart".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("Idempotency-Key", "m-7", "Accept-Language", "en"));
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.body()).contains("The upload is not valid");
+
         TestAccounts.TestAccount officer = accounts.officer("Cán bộ thử", "000.00.01.H66", null, "RECEPTIONIST");
         Http.Response byOfficer = apply(new Http(port).basic(officer.login(), officer.password()), good, "m-5");
         assertThat(byOfficer.status()).isEqualTo(403);

@@ -53,11 +53,33 @@ class LocaleConfig implements WebMvcConfigurer {
         return null;
     }
 
+    /**
+     * A parameter of the query string. The language is chosen by links ({@code ?lang=en}); asking the request for
+     * its parameters would make the servlet container read a form or multipart body before the dispatcher.
+     */
+    static String queryParameter(String query, String name) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            if (key.equals(name)) {
+                try {
+                    return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException malformed) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
     static final class CongsoLocaleResolver implements LocaleResolver {
 
         @Override
         public Locale resolveLocale(HttpServletRequest request) {
-            Locale param = supported(request.getParameter("lang"));
+            Locale param = supported(queryParameter(request.getQueryString(), "lang"));
             if (param != null) {
                 return param;
             }
