@@ -133,42 +133,32 @@ final class ExternalLoad {
         throw new IllegalStateException("wrk printed no " + name + ":\n" + out);
     }
 
-    /** CPU time (clock ticks) of this JVM's JIT compiler threads that are alive now. */
-    private static long compilerTicks() throws IOException {
+    /**
+     * User + system CPU (clock ticks) of the processes or threads listed in {@code dir} (a {@code /proc} or
+     * {@code /proc/self/task} directory) whose name, as {@code stat} shows it, contains {@code name}.
+     */
+    private static long ticks(Path dir, String name) throws IOException {
         long ticks = 0;
-        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path task : (Iterable<Path>) tasks::iterator) {
+        try (var entries = Files.list(dir)) {
+            for (Path entry : (Iterable<Path>) entries.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))::iterator) {
                 try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    if (stat.contains("CompilerThre")) {
+                    String stat = Files.readString(entry.resolve("stat"));
+                    if (stat.contains(name)) {
                         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                         ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
                     }
                 } catch (IOException gone) {
-                    // the thread ended
+                    // the process or thread ended between listing and reading
                 }
             }
         }
         return ticks;
     }
 
-    /** CPU used so far: this JVM (ns), every postgres process and the whole machine (clock ticks of 10 ms). */
+    /** CPU used so far: this JVM (ns), its JIT compiler threads (ms), every postgres process and the machine (ticks of 10 ms). */
     private record Cpu(long wallNanos, long jvmNanos, long compilerMillis, long postgresTicks, long busyTicks) {
         static Cpu now() throws IOException {
-            long postgres = 0;
-            try (var procs = Files.list(Path.of("/proc"))) {
-                for (Path proc : (Iterable<Path>) procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))::iterator) {
-                    try {
-                        String stat = Files.readString(proc.resolve("stat"));
-                        if (stat.contains("(postgres)")) {
-                            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                            postgres += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                        }
-                    } catch (IOException gone) {
-                        // the process ended between listing and reading
-                    }
-                }
-            }
+            long postgres = ticks(Path.of("/proc"), "(postgres)");
             String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).split("\\s+");
             long busy = 0;
             for (int i = 1; i < cpu.length; i++) {
@@ -177,7 +167,7 @@ final class ExternalLoad {
                 }
             }
             long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-            return new Cpu(System.nanoTime(), jvm, compilerTicks() * 10, postgres, busy);
+            return new Cpu(System.nanoTime(), jvm, ticks(Path.of("/proc/self/task"), "CompilerThre") * 10, postgres, busy);
         }
     }
 }

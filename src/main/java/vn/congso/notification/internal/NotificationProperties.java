@@ -25,5 +25,5 @@ record NotificationProperties(
         @DefaultValue("1h") Duration backoffMax,
         @DefaultValue("50") int batchSize,
         @DefaultValue("2000") long pollMs,
-        @DefaultValue("4") int connections) {
+        @DefaultValue("8") int connections) {
 }
