@@ -14,6 +14,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -36,6 +37,7 @@ import org.springframework.web.util.WebUtils;
  * and a body that is not well-formed multipart is refused with the same 400 problem.
  */
 @Component("multipartResolver")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // the command-line tools have no multipart settings
 class InMemoryMultipartResolver implements MultipartResolver {
 
     static final int IN_MEMORY_MAX = 8 * 1024 * 1024;
