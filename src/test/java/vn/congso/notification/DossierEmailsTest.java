@@ -110,6 +110,24 @@ class DossierEmailsTest {
     }
 
     @Test
+    void manyEmailsDueAtOnceGoOutOverSeveralConnectionsEachExactlyOnce() {
+        // 35 messages: four groups of up to ten, sent over parallel SMTP connections by the delivery job
+        java.util.List<String> recipients = new java.util.ArrayList<>();
+        for (int i = 0; i < 35; i++) {
+            String to = DossierEvents.uniqueEmail("nhieu." + i);
+            recipients.add(to);
+            support.publish(new DossierEvents(null, to, null, "vi").changed(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS, null, null));
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> recipients.stream()
+                .allMatch(to -> support.outbox(to).stream().allMatch(r -> r.sent()) && !support.outbox(to).isEmpty()));
+        for (String to : recipients) {
+            assertThat(support.outbox(to)).hasSize(1);
+            assertThat(TestMail.receivedBy(to)).hasSize(1);
+        }
+    }
+
+    @Test
     void theSameEventDeliveredTwiceSendsOneEmail() {
         String to = DossierEvents.uniqueEmail("hai.lan");
         DossierEvents dossier = new DossierEvents(null, to, null, "vi");
